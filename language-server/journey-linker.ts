@@ -1,0 +1,24 @@
+// Unresolved references get a message in journey terms: what is missing, a
+// likely typo, and what exists that could be meant.
+import { DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
+import { closestName, listNames, termFor } from './journey-names.js';
+
+export class JourneyLinker extends DefaultLinker {
+    protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
+        const error = super.createLinkingError(refInfo, targetDescription);
+        return { ...error, message: this.describeMissing(refInfo) };
+    }
+
+    private describeMissing(refInfo: ReferenceInfo): string {
+        const type = this.reflection.getReferenceType(refInfo);
+        const wanted = refInfo.reference.$refText;
+        const known = [...new Set(this.scopeProvider.getScope(refInfo).getAllElements().map(d => d.name))];
+        const missing = `There is no ${termFor(type)} called '${wanted}'.`;
+        if (known.length === 0) {
+            return `${missing} No ${termFor(type, true)} are defined here yet: define one, or import the file that defines it.`;
+        }
+        const guess = closestName(wanted, known);
+        const hint = guess ? ` Did you mean '${guess}'?` : '';
+        return `${missing}${hint} Known ${termFor(type, true)}: ${listNames(known)}.`;
+    }
+}

@@ -1,0 +1,46 @@
+// The composition root: Langium's defaults, the generated parts, and ours.
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
+    type LangiumSharedServices, type PartialLangiumServices,
+} from 'langium/lsp';
+import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from './generated/module.js';
+import { JourneyCompletionProvider } from './journey-completion-provider.js';
+import { JourneyDocumentValidator } from './journey-document-validator.js';
+import { JourneyHoverProvider } from './journey-hover-provider.js';
+import { JourneyLinker } from './journey-linker.js';
+import { JourneyScopeProvider } from './journey-scope-provider.js';
+import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './journey-syntax-errors.js';
+import { registerValidationChecks } from './journey-validator.js';
+
+export type JourneyServices = LangiumServices;
+
+export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
+    parser: {
+        ParserErrorMessageProvider: () => new JourneyParserErrorMessages(),
+        LexerErrorMessageProvider: () => new JourneyLexerErrorMessages(),
+    },
+    references: {
+        ScopeProvider: services => new JourneyScopeProvider(services),
+        Linker: services => new JourneyLinker(services),
+    },
+    validation: {
+        DocumentValidator: services => new JourneyDocumentValidator(services),
+    },
+    lsp: {
+        CompletionProvider: services => new JourneyCompletionProvider(services),
+        HoverProvider: services => new JourneyHoverProvider(services),
+    },
+};
+
+export function createJourneyServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Journey: JourneyServices } {
+    const shared = inject(createDefaultSharedModule(context), JourneyLanguageGeneratedSharedModule);
+    const Journey = inject(createDefaultModule({ shared }), JourneyLanguageGeneratedModule, JourneyModule);
+    shared.ServiceRegistry.register(Journey);
+    registerValidationChecks(Journey.validation.ValidationRegistry, Journey);
+    if (!context.connection) {
+        // Without a language client nobody sends configuration: start with the defaults.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Journey };
+}

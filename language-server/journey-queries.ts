@@ -1,0 +1,90 @@
+// Read-only questions about a journey's AST, shared by validation, completion,
+// hover and (later) the diagram model. Facts are lines (member nodes), so each
+// question finds the first line of its kind.
+import type { AstNode } from 'langium';
+import {
+    isBetweenPhases, isChannel, isChannelSetting, isCriticalMark, isDepartment, isEmotionSetting, isFollowsSetting,
+    isImprovement, isImprovesSetting, isInPhase, isKindSetting, isOwnerSetting, isPersona, isPhase, isScoreSetting,
+    isTouchpoint,
+    type BetweenPhases, type Channel, type Department, type EmotionSetting, type Improvement, type InPhase,
+    type Journey, type Persona, type Phase, type Touchpoint,
+} from './generated/ast.js';
+
+/** The emotion scale: -3 (very negative) … 0 (neutral) … +3 (very positive). */
+export const EMOTION_MIN = -3;
+export const EMOTION_MAX = 3;
+/** How well the company does at a touchpoint today: 1 (badly) … 5 (optimally). */
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;
+/** A score at or below this is bad: on a critical touchpoint it is a moment of truth going wrong. */
+export const BAD_SCORE = 2;
+
+type Guard<T extends AstNode> = (node: unknown) => node is T;
+
+export function firstOf<T extends AstNode>(members: readonly AstNode[], guard: Guard<T>): T | undefined {
+    return members.find(guard) as T | undefined;
+}
+
+export function allOf<T extends AstNode>(members: readonly AstNode[], guard: Guard<T>): T[] {
+    return members.filter(guard) as T[];
+}
+
+export const phasesOf = (journey: Journey): Phase[] => allOf(journey.members, isPhase);
+export const touchpointsOf = (journey: Journey): Touchpoint[] => allOf(journey.members, isTouchpoint);
+export const personasOf = (journey: Journey): Persona[] => allOf(journey.members, isPersona);
+export const channelsOf = (journey: Journey): Channel[] => allOf(journey.members, isChannel);
+export const departmentsOf = (journey: Journey): Department[] => allOf(journey.members, isDepartment);
+export const improvementsOf = (journey: Journey): Improvement[] => allOf(journey.members, isImprovement);
+
+export function journeyKind(journey: Journey): string {
+    return firstOf(journey.members, isKindSetting)?.kind ?? 'current';
+}
+
+export function improvedJourney(journey: Journey): Journey | undefined {
+    return firstOf(journey.members, isImprovesSetting)?.journey.ref;
+}
+
+/** The personas a journey follows: those defined in it and those named by `follows`. */
+export function followedPersonas(journey: Journey): Persona[] {
+    const followed = allOf(journey.members, isFollowsSetting)
+        .flatMap(line => line.personas.map(ref => ref.ref))
+        .filter((persona): persona is Persona => persona !== undefined);
+    return [...new Set([...personasOf(journey), ...followed])];
+}
+
+export function placementOf(touchpoint: Touchpoint): InPhase | BetweenPhases | undefined {
+    return touchpoint.members.find(m => isInPhase(m) || isBetweenPhases(m)) as InPhase | BetweenPhases | undefined;
+}
+
+export function ownerOf(node: Phase | Touchpoint | Improvement): Department | undefined {
+    return firstOf(node.members, isOwnerSetting)?.department.ref;
+}
+
+export function channelOf(touchpoint: Touchpoint): Channel | undefined {
+    return firstOf(touchpoint.members, isChannelSetting)?.channel.ref;
+}
+
+export function scoreOf(touchpoint: Touchpoint): number | undefined {
+    return firstOf(touchpoint.members, isScoreSetting)?.value;
+}
+
+export function isCriticalTouchpoint(touchpoint: Touchpoint): boolean {
+    return touchpoint.members.some(isCriticalMark);
+}
+
+export function emotionsOf(node: Phase | Touchpoint): EmotionSetting[] {
+    return allOf(node.members, isEmotionSetting);
+}
+
+/** The phases a touchpoint touches: its phase, or both phases it sits between. */
+export function phasesTouchedBy(touchpoint: Touchpoint): Phase[] {
+    const placement = placementOf(touchpoint);
+    if (!placement) return [];
+    const phases = isInPhase(placement) ? [placement.phase.ref] : [placement.from.ref, placement.to.ref];
+    return phases.filter((phase): phase is Phase => phase !== undefined);
+}
+
+/** The name a person reads: the quoted label, or the id when there is none. */
+export function displayName(node: { name: string; label?: string }): string {
+    return node.label ?? node.name;
+}

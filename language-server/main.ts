@@ -1,0 +1,10 @@
+// The language server process: `node dist/language-server.js --stdio` (or IPC from VS Code).
+import '../scripts/polyfill.mjs';
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createJourneyServices } from './journey-module.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
+startLanguageServer(shared);

@@ -1,0 +1,74 @@
+// Checks that look across files: imports, and whether personas and channels are used.
+import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { LangiumServices } from 'langium/lsp';
+import {
+    isEmotionSetting, isForSetting, isJourney, isJourneyFile, isLaneEntry,
+    type Channel, type Import, type Journey, type JourneyLanguageAstType, type Persona,
+} from '../generated/ast.js';
+import { displayName, followedPersonas } from '../journey-queries.js';
+import { resolveImport } from '../journey-imports.js';
+import { IssueCodes } from './issue-codes.js';
+
+type CrossFileServices = Pick<LangiumServices, 'shared' | 'workspace'>;
+
+export function checkChannelMode(channel: Channel, accept: ValidationAcceptor): void {
+    if (channel.mode) return;
+    accept('warning', `Say whether channel '${displayName(channel)}' is digital or physical: `
+        + `add \`digital\` or \`physical\` at the end of its line.`, { node: channel, property: 'name', code: IssueCodes.ChannelModeMissing });
+}
+
+/** Persona references in `for` lines, lane entries and emotions must name a persona the journey follows. */
+export function checkPersonasFollowed(journey: Journey, accept: ValidationAcceptor): void {
+    const followed = new Set(followedPersonas(journey));
+    for (const node of AstUtils.streamAllContents(journey)) {
+        const refs = isForSetting(node) || isLaneEntry(node) ? node.personas
+            : isEmotionSetting(node) && node.persona ? [node.persona] : [];
+        for (const ref of refs) {
+            if (!ref.ref || followed.has(ref.ref)) continue;
+            accept('warning', `This journey does not follow persona '${ref.$refText}': add \`follows ${ref.$refText}\` `
+                + 'to the journey, or name one of its own personas.', { node, code: IssueCodes.PersonaNotFollowed });
+        }
+    }
+}
+
+export function createDefinitionChecks(services: CrossFileServices): ValidationChecks<JourneyLanguageAstType> {
+    const documents = services.shared.workspace.LangiumDocuments;
+    const index = services.shared.workspace.IndexManager;
+    const locator = services.workspace.AstNodeLocator;
+    const isReferenced = (node: AstNode) =>
+        !index.findAllReferences(node, locator.getAstNodePath(node)).isEmpty();
+
+    const checkImportFound = (line: Import, accept: ValidationAcceptor) => {
+        const document = AstUtils.getDocument(line);
+        const target = resolveImport(document.uri, line.path);
+        if (!line.path.endsWith('.journey')) {
+            accept('error', `Only .journey files can be imported, not '${line.path}'.`, { node: line, property: 'path', code: IssueCodes.ImportNotFound });
+        } else if (!documents.hasDocument(target)) {
+            accept('error', `Cannot find '${line.path}' (looked for ${target.fsPath}). The path is relative to this file.`,
+                { node: line, property: 'path', code: IssueCodes.ImportNotFound });
+        }
+    };
+
+    // The only persona of a journey is implicitly the one every touchpoint is for.
+    const checkPersonaUsed = (persona: Persona, accept: ValidationAcceptor) => {
+        const journey = isJourney(persona.$container) ? persona.$container : undefined;
+        if (isReferenced(persona) || (journey && followedPersonas(journey).length === 1)) return;
+        const where = journey ? 'in this journey' : 'in any journey that imports this file';
+        accept('hint', `Persona '${displayName(persona)}' is not used ${where}. Link it with \`for ${persona.name}\` `
+            + `or \`follows ${persona.name}\`, or remove it.`, { node: persona, property: 'name', code: IssueCodes.UnusedPersona });
+    };
+
+    const checkChannelUsed = (channel: Channel, accept: ValidationAcceptor) => {
+        if (isReferenced(channel)) return;
+        const where = isJourneyFile(channel.$container) ? 'by any touchpoint in files that import it' : 'by any touchpoint';
+        accept('hint', `Channel '${displayName(channel)}' is not used ${where}. Use it with \`via ${channel.name}\`, or remove it.`,
+            { node: channel, property: 'name', code: IssueCodes.UnusedChannel });
+    };
+
+    return {
+        Import: checkImportFound,
+        Persona: checkPersonaUsed,
+        Channel: [checkChannelMode, checkChannelUsed],
+        Journey: checkPersonasFollowed,
+    };
+}

@@ -1,0 +1,27 @@
+// Stable codes of every problem the language reports. They appear in the
+// editor, in `journey check` output and in CI annotations: never rename one.
+export const IssueCodes = {
+    SyntaxError: 'syntax-error',
+    DuplicateId: 'duplicate-id',
+    UnknownReference: 'unknown-reference',
+    ImportNotFound: 'import-not-found',
+    PhasesNotConsecutive: 'phases-not-consecutive',
+    TouchpointNotPlaced: 'touchpoint-not-placed',
+    EmotionOutOfRange: 'emotion-out-of-range',
+    ScoreOutOfRange: 'score-out-of-range',
+    AgeRangeReversed: 'age-range-reversed',
+    RepeatedFact: 'repeated-fact',
+    ChannelModeMissing: 'channel-mode-missing',
+    JourneyWithoutPhases: 'journey-without-phases',
+    PhaseWithoutTouchpoints: 'phase-without-touchpoints',
+    PhaseWithoutOwner: 'phase-without-owner',
+    MomentOfTruthAtRisk: 'moment-of-truth-at-risk',
+    FutureWithoutCurrent: 'future-without-current',
+    ImprovesWrongJourney: 'improves-wrong-journey',
+    PersonaNotFollowed: 'persona-not-followed',
+    UnusedPersona: 'unused-persona',
+    UnusedChannel: 'unused-channel',
+    NotOmnichannel: 'not-omnichannel',
+} as const;
+
+export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

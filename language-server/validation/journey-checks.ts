@@ -1,0 +1,96 @@
+// Checks on a journey as a whole: ids, settings, kind, owners, omnichannel.
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import {
+    isEvaluationSetting, isGoalSetting, isImprovesSetting, isKindSetting, isMarketSetting,
+    type Journey, type JourneyLanguageAstType,
+} from '../generated/ast.js';
+import {
+    channelOf, displayName, firstOf, improvedJourney, journeyKind, ownerOf, phasesOf, phasesTouchedBy, touchpointsOf,
+} from '../journey-queries.js';
+import { termFor } from '../journey-names.js';
+import { IssueCodes } from './issue-codes.js';
+import { reportDuplicateIds, reportRepeatedFacts } from './check-utils.js';
+
+const SETTINGS: Array<[(n: unknown) => boolean, string]> = [
+    [isKindSetting, 'a kind'], [isMarketSetting, 'a market'], [isGoalSetting, 'a goal'],
+    [isEvaluationSetting, 'an evaluation period'], [isImprovesSetting, 'an `improves` line'],
+];
+
+function describeSetting(member: AstNode): string | undefined {
+    return SETTINGS.find(([guard]) => guard(member))?.[1];
+}
+
+const namedMembers = (journey: Journey) =>
+    journey.members.filter((m): m is typeof m & { name: string } => 'name' in m && typeof m.name === 'string');
+
+export function checkJourneyIds(journey: Journey, accept: ValidationAcceptor): void {
+    reportDuplicateIds(namedMembers(journey), 'in this journey', node => termFor(node.$type), accept);
+}
+
+export function checkJourneySettings(journey: Journey, accept: ValidationAcceptor): void {
+    reportRepeatedFacts('This journey', journey.members, describeSetting, accept);
+}
+
+export function checkJourneyHasPhases(journey: Journey, accept: ValidationAcceptor): void {
+    if (phasesOf(journey).length === 0) {
+        accept('warning', `Journey '${displayName(journey)}' has no phases yet. Add the steps the customer goes through, `
+            + 'e.g. `phase orientation "Orientation"`.', { node: journey, property: 'name', code: IssueCodes.JourneyWithoutPhases });
+    }
+}
+
+export function checkFutureImprovesCurrent(journey: Journey, accept: ValidationAcceptor): void {
+    const kind = journeyKind(journey);
+    const improves = firstOf(journey.members, isImprovesSetting);
+    if (kind === 'future' && !improves) {
+        const node = firstOf(journey.members, isKindSetting) ?? journey;
+        accept('warning', 'A future-state journey improves on a current one: name it with `improves <journey id>` '
+            + '(import its file if it lives elsewhere).', { node, code: IssueCodes.FutureWithoutCurrent });
+    }
+    if (!improves) return;
+    if (kind !== 'future') {
+        accept('warning', 'Only a future-state journey improves on another journey: add `kind future`, or remove this line.',
+            { node: improves, code: IssueCodes.ImprovesWrongJourney });
+    }
+    const target = improvedJourney(journey);
+    if (target === journey) {
+        accept('warning', 'A journey cannot improve on itself: name the current-state journey it improves.',
+            { node: improves, property: 'journey', code: IssueCodes.ImprovesWrongJourney });
+    } else if (target && journeyKind(target) !== 'current') {
+        accept('warning', `'${displayName(target)}' is a ${journeyKind(target)} journey, not a current-state one: `
+            + 'a future state improves on the current state.', { node: improves, property: 'journey', code: IssueCodes.ImprovesWrongJourney });
+    }
+}
+
+export function checkPhaseOwners(journey: Journey, accept: ValidationAcceptor): void {
+    const phases = phasesOf(journey);
+    if (!phases.some(phase => ownerOf(phase))) return;
+    for (const phase of phases.filter(p => !ownerOf(p))) {
+        accept('warning', `Phase '${displayName(phase)}' has no owner, while other phases do. `
+            + 'Add `owner <department>` so every department sees its part of the journey.',
+        { node: phase, property: 'name', code: IssueCodes.PhaseWithoutOwner });
+    }
+}
+
+// Day-in-the-life and blueprint maps have no contact-moment lane to fill.
+export function checkPhasesHaveTouchpoints(journey: Journey, accept: ValidationAcceptor): void {
+    if (['day', 'blueprint'].includes(journeyKind(journey))) return;
+    const touched = new Set(touchpointsOf(journey).flatMap(phasesTouchedBy));
+    for (const phase of phasesOf(journey).filter(p => !touched.has(p))) {
+        accept('warning', `Phase '${displayName(phase)}' has no touchpoints: how does the company meet the customer here? `
+            + 'Add a touchpoint `in` this phase or `between` it and a neighbour.',
+        { node: phase, property: 'name', code: IssueCodes.PhaseWithoutTouchpoints });
+    }
+}
+
+export function checkOmnichannel(journey: Journey, accept: ValidationAcceptor): void {
+    const modes = touchpointsOf(journey).map(t => channelOf(t)?.mode).filter(mode => mode !== undefined);
+    if (modes.length < 2 || new Set(modes).size > 1) return;
+    const other = modes[0] === 'digital' ? 'physical (store, phone, sales staff)' : 'digital (website, e-mail, social media)';
+    accept('hint', `All touchpoints of this journey are ${modes[0]}. Customers move between channels: `
+        + `consider ${other} touchpoints for an omnichannel journey.`, { node: journey, property: 'name', code: IssueCodes.NotOmnichannel });
+}
+
+export const journeyChecks: ValidationChecks<JourneyLanguageAstType> = {
+    Journey: [checkJourneyIds, checkJourneySettings, checkJourneyHasPhases, checkFutureImprovesCurrent,
+        checkPhaseOwners, checkPhasesHaveTouchpoints, checkOmnichannel],
+};

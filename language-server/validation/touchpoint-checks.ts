@@ -1,0 +1,79 @@
+// Checks on touchpoints: where they sit, how they score, moments of truth.
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import {
+    isAddressesSetting, isBetweenPhases, isChannelSetting, isCriticalMark, isDescriptionSetting, isEvidenceSetting, isInPhase,
+    isOwnerSetting, isScoreSetting,
+    type BetweenPhases, type JourneyLanguageAstType, type ScoreSetting, type Touchpoint,
+} from '../generated/ast.js';
+import {
+    BAD_SCORE, SCORE_MAX, SCORE_MIN, displayName, improvementsOf, isCriticalTouchpoint, phasesOf, scoreOf,
+} from '../journey-queries.js';
+import { IssueCodes } from './issue-codes.js';
+import { isWholeNumberBetween, reportRepeatedFacts } from './check-utils.js';
+
+function describeTouchpointFact(member: AstNode): string | undefined {
+    if (isInPhase(member) || isBetweenPhases(member)) return 'a place (`in` or `between`)';
+    if (isChannelSetting(member)) return 'a channel (`via`)';
+    if (isOwnerSetting(member)) return 'an owner';
+    if (isScoreSetting(member)) return 'a score';
+    if (isCriticalMark(member)) return 'the `critical` mark';
+    if (isEvidenceSetting(member)) return 'an evidence mark';
+    if (isDescriptionSetting(member)) return 'a description';
+    return undefined;
+}
+
+export function checkTouchpointFacts(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+    reportRepeatedFacts(`Touchpoint '${displayName(touchpoint)}'`, touchpoint.members, describeTouchpointFact, accept);
+}
+
+export function checkTouchpointPlaced(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+    if (touchpoint.members.some(m => isInPhase(m) || isBetweenPhases(m))) return;
+    accept('error', `Touchpoint '${displayName(touchpoint)}' has no place in the journey. Add \`in <phase>\`, `
+        + 'or `between <phase> and <next phase>` when it moves the customer on to the next phase.',
+    { node: touchpoint, property: 'name', code: IssueCodes.TouchpointNotPlaced });
+}
+
+export function checkBetweenConsecutive(between: BetweenPhases, accept: ValidationAcceptor): void {
+    const from = between.from.ref, to = between.to.ref;
+    if (!from || !to) return;
+    const phases = phasesOf(between.$container.$container);
+    const a = phases.indexOf(from), b = phases.indexOf(to);
+    if (a < 0 || b < 0 || b === a + 1) return;
+    const info = { node: between, code: IssueCodes.PhasesNotConsecutive };
+    if (a === b) {
+        accept('error', `A touchpoint between '${from.name}' and itself sits in that phase: write \`in ${from.name}\`.`, info);
+    } else if (b === a - 1) {
+        accept('error', `Phase '${to.name}' comes before '${from.name}': write \`between ${to.name} and ${from.name}\`.`, info);
+    } else {
+        const next = phases[a + 1];
+        accept('error', `Phases '${from.name}' and '${to.name}' are not next to each other, so a touchpoint cannot move `
+            + `the customer from one to the other. Place it \`between ${from.name} and ${next.name}\`, or \`in\` one phase.`, info);
+    }
+}
+
+export function checkScoreRange(score: ScoreSetting, accept: ValidationAcceptor): void {
+    if (isWholeNumberBetween(score.value, SCORE_MIN, SCORE_MAX)) return;
+    accept('error', `A score is a whole number from ${SCORE_MIN} (the company does badly here) to ${SCORE_MAX} `
+        + `(it does optimally), not ${score.value}.`, { node: score, property: 'value', code: IssueCodes.ScoreOutOfRange });
+}
+
+export function checkMomentOfTruth(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+    const score = scoreOf(touchpoint);
+    if (!isCriticalTouchpoint(touchpoint) || score === undefined || score > BAD_SCORE || score < SCORE_MIN) return;
+    if (isOnActionPlan(touchpoint)) return;
+    const mark = touchpoint.members.find(isCriticalMark)!;
+    accept('warning', `Critical touchpoint '${displayName(touchpoint)}' scores ${score} of ${SCORE_MAX}: a moment of truth `
+        + 'is going wrong, and customers remember it. Put it on the action plan with an `improvement` that `addresses` it.',
+    { node: mark, code: IssueCodes.MomentOfTruthAtRisk });
+}
+
+function isOnActionPlan(touchpoint: Touchpoint): boolean {
+    return improvementsOf(touchpoint.$container).some(improvement => improvement.members
+        .some(m => isAddressesSetting(m) && m.targets.some(target => target.ref === touchpoint)));
+}
+
+export const touchpointChecks: ValidationChecks<JourneyLanguageAstType> = {
+    Touchpoint: [checkTouchpointFacts, checkTouchpointPlaced, checkMomentOfTruth],
+    BetweenPhases: checkBetweenConsecutive,
+    ScoreSetting: checkScoreRange,
+};
