@@ -55,8 +55,8 @@ function describePhase(phase: Phase): string {
 function describeTouchpoint(touchpoint: Touchpoint): string {
     const placement = placementOf(touchpoint);
     const where = !placement ? 'not placed yet'
-        : placement.$type === 'InPhase' ? `in ${placement.phase.$refText}`
-            : `between ${placement.from.$refText} and ${placement.to.$refText}`;
+        : placement.$type === 'InPhase' ? `in ${placement.phase?.$refText}`
+            : `between ${placement.from?.$refText} and ${placement.to?.$refText}`;
     const channel = channelOf(touchpoint), owner = ownerOf(touchpoint), score = scoreOf(touchpoint);
     return [
         `${title('Touchpoint', touchpoint)}${isCriticalTouchpoint(touchpoint) ? ' — **critical** (moment of truth)' : ''}`,

@@ -9,6 +9,6 @@ export function resolveImport(importer: URI, path: string): URI {
 
 export function importedUris(file: JourneyFile, fileUri: URI): Array<{ line: Import; uri: URI }> {
     return file.imports
-        .filter(line => line.path.trim() !== '')
+        .filter(line => (line.path ?? '').trim() !== '')
         .map(line => ({ line, uri: resolveImport(fileUri, line.path) }));
 }

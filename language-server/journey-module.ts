@@ -17,7 +17,7 @@ export type JourneyServices = LangiumServices;
 
 export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
     parser: {
-        ParserErrorMessageProvider: () => new JourneyParserErrorMessages(),
+        ParserErrorMessageProvider: services => new JourneyParserErrorMessages(services.Grammar),
         LexerErrorMessageProvider: () => new JourneyLexerErrorMessages(),
     },
     references: {

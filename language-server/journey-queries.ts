@@ -41,7 +41,7 @@ export function journeyKind(journey: Journey): string {
 }
 
 export function improvedJourney(journey: Journey): Journey | undefined {
-    return firstOf(journey.members, isImprovesSetting)?.journey.ref;
+    return firstOf(journey.members, isImprovesSetting)?.journey?.ref;
 }
 
 /** The personas a journey follows: those defined in it and those named by `follows`. */
@@ -57,11 +57,11 @@ export function placementOf(touchpoint: Touchpoint): InPhase | BetweenPhases | u
 }
 
 export function ownerOf(node: Phase | Touchpoint | Improvement): Department | undefined {
-    return firstOf(node.members, isOwnerSetting)?.department.ref;
+    return firstOf(node.members, isOwnerSetting)?.department?.ref;
 }
 
 export function channelOf(touchpoint: Touchpoint): Channel | undefined {
-    return firstOf(touchpoint.members, isChannelSetting)?.channel.ref;
+    return firstOf(touchpoint.members, isChannelSetting)?.channel?.ref;
 }
 
 export function scoreOf(touchpoint: Touchpoint): number | undefined {
@@ -80,7 +80,7 @@ export function emotionsOf(node: Phase | Touchpoint): EmotionSetting[] {
 export function phasesTouchedBy(touchpoint: Touchpoint): Phase[] {
     const placement = placementOf(touchpoint);
     if (!placement) return [];
-    const phases = isInPhase(placement) ? [placement.phase.ref] : [placement.from.ref, placement.to.ref];
+    const phases = isInPhase(placement) ? [placement.phase?.ref] : [placement.from?.ref, placement.to?.ref];
     return phases.filter((phase): phase is Phase => phase !== undefined);
 }
 

@@ -1,12 +1,13 @@
 // Syntax errors in the user's words: what was expected (a quoted text, an id, a
 // number, a keyword) and where, never token or rule names.
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { DefaultLexerErrorMessageProvider } from 'langium';
+import { DefaultLexerErrorMessageProvider, GrammarAST } from 'langium';
 
-const RULE_CONTEXT: Record<string, string> = {
-    JourneyFile: 'a journey file', TopLevelElement: 'a journey file', JourneyMember: 'a journey',
-    PhaseMember: 'a phase', TouchpointMember: 'a touchpoint', PersonaFact: 'a persona',
-    ImprovementMember: 'an improvement',
+// Where an unexpected word stands, and the rule listing what may stand there instead.
+const BLOCKS: Record<string, [where: string, memberRule: string]> = {
+    Journey: ['a journey', 'JourneyMember'], Phase: ['a phase', 'PhaseMember'],
+    Touchpoint: ['a touchpoint', 'TouchpointMember'], Persona: ['a persona', 'PersonaFact'],
+    Improvement: ['an improvement', 'ImprovementMember'], JourneyFile: ['a journey file', 'TopLevelElement'],
 };
 
 export function describeToken(type: TokenType): string {
@@ -14,41 +15,101 @@ export function describeToken(type: TokenType): string {
     if (type.name === 'ID') return 'an id such as online_ads';
     if (type.name === 'NUMBER') return 'a number';
     if (type.name === 'EOF') return 'the end of the file';
-    if (type.name.endsWith(':KW')) return `'${type.name.slice(0, -3)}'`;
     return `'${type.name}'`;
 }
+
+// Langium marks rule names with invisible characters; keep the name only.
+const plainRule = (ruleName: string) => ruleName.replace(/\W/g, '');
 
 function found(token: IToken): string {
     return token.tokenType.name === 'EOF' ? 'the end of the file' : `'${token.image}'`;
 }
 
+function after(previous: IToken | undefined): string {
+    return previous?.image ? ` after '${previous.image}'` : '';
+}
+
+// After these keywords an id names something defined elsewhere.
+const REFERENCE_AFTER: Record<string, string> = {
+    owner: 'a department', in: 'a phase', between: 'a phase', and: 'a phase', via: 'a channel', for: 'a persona',
+    follows: 'a persona', improves: 'a journey', addresses: 'a phase or touchpoint',
+};
+
+function expectedIdAfter(previous: IToken | undefined): string | undefined {
+    const target = previous && REFERENCE_AFTER[previous.image];
+    return target ? `the id of ${target}` : undefined;
+}
+
+/** What may come next; an id that may also be spelt like a keyword is still just "an id". */
 function describeChoices(paths: TokenType[][]): string {
-    const first = [...new Set(paths.filter(p => p.length > 0).map(p => describeToken(p[0])))];
-    if (first.length <= 1) return first.join('');
-    return `${first.slice(0, -1).join(', ')} or ${first[first.length - 1]}`;
+    const first = paths.filter(path => path.length > 0).map(path => path[0]);
+    const choices = first.some(type => type.name === 'ID') ? first.filter(type => !/^[a-z]/.test(type.name)) : first;
+    return oneOf(choices.map(describeToken));
+}
+
+function oneOf(words: readonly string[]): string {
+    const unique = [...new Set(words)];
+    return unique.length <= 1 ? unique.join('') : `${unique.slice(0, -1).join(', ')} or ${unique[unique.length - 1]}`;
+}
+
+/** The keywords that can start a grammar element, e.g. every line a phase may contain. */
+function firstKeywords(element: GrammarAST.AbstractElement | undefined, seen = new Set<GrammarAST.AbstractRule>()): string[] {
+    if (!element) return [];
+    if (GrammarAST.isKeyword(element)) return [element.value];
+    if (GrammarAST.isAssignment(element)) return firstKeywords(element.terminal, seen);
+    if (GrammarAST.isAlternatives(element)) return element.elements.flatMap(e => firstKeywords(e, seen));
+    if (GrammarAST.isGroup(element)) return firstKeywords(element.elements[0], seen);
+    if (GrammarAST.isRuleCall(element) && GrammarAST.isParserRule(element.rule.ref) && !seen.has(element.rule.ref)) {
+        seen.add(element.rule.ref);
+        return firstKeywords(element.rule.ref.definition, seen);
+    }
+    return [];
 }
 
 export class JourneyParserErrorMessages implements IParserErrorMessageProvider {
-    buildMismatchTokenMessage({ expected, actual, previous }: { expected: TokenType; actual: IToken; previous: IToken }): string {
-        if (expected.name === '}:KW' && actual.tokenType.name === 'EOF') {
+    private readonly members = new Map<string, string[]>();
+
+    constructor(grammar: GrammarAST.Grammar) {
+        for (const [rule, [, memberRule]] of Object.entries(BLOCKS)) {
+            const definition = grammar.rules.find(r => r.name === memberRule);
+            if (GrammarAST.isParserRule(definition)) this.members.set(rule, firstKeywords(definition.definition).map(k => `'${k}'`));
+        }
+    }
+
+    buildMismatchTokenMessage({ expected, actual, previous, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        if (expected.name === '}' && actual.tokenType.name === 'EOF') {
             return "A block opened with '{' is not closed: add '}' at its end.";
         }
-        const after = previous?.image ? ` after '${previous.image}'` : '';
-        return `Expected ${describeToken(expected)}${after}, but found ${found(actual)}.`;
+        if (expected.name === '}' && BLOCKS[plainRule(ruleName)]) {
+            return this.unexpectedInBlock(actual, plainRule(ruleName), "or '}' to close it");
+        }
+        if (expected.name === 'EOF') return this.unexpectedInBlock(actual, 'JourneyFile', '');
+        return `Expected ${describeToken(expected)}${after(previous)}, but found ${found(actual)}.`;
     }
 
     buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken }): string {
         if (firstRedundant.image === '}') return "This '}' closes nothing: remove it, or check the '{' above.";
-        return `${found(firstRedundant)} cannot start anything here: a file holds imports, then journeys, personas, channels and departments.`;
+        return this.unexpectedInBlock(firstRedundant, 'JourneyFile', '');
     }
 
-    buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; ruleName: string }): string {
-        const where = RULE_CONTEXT[ruleName] ? ` in ${RULE_CONTEXT[ruleName]}` : '';
-        return `${found(actual[0])} is not expected here${where}. Expected ${describeChoices(expectedPathsPerAlt.flat())}.`;
+    buildNoViableAltMessage({ expectedPathsPerAlt, actual, previous, ruleName }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; ruleName: string }): string {
+        const block = BLOCKS[plainRule(ruleName)];
+        if (block) return this.unexpectedInBlock(actual[0], plainRule(ruleName), '');
+        const expected = expectedIdAfter(previous) ?? describeChoices(expectedPathsPerAlt.flat());
+        return `Expected ${expected}${after(previous)}, but found ${found(actual[0])}.`;
     }
 
     buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
         return `Expected ${describeChoices(expectedIterationPaths)}, but found ${found(actual[0])}.`;
+    }
+
+    private unexpectedInBlock(actual: IToken, ruleName: string, close: string): string {
+        if (ruleName === 'JourneyFile' && this.members.get('Journey')?.includes(`'${actual.image}'`)) {
+            return `'${actual.image}' belongs inside a journey: put it between the { and } of a \`journey\`.`;
+        }
+        const allowed = this.members.get(ruleName) ?? [];
+        const lines = allowed.length ? ` A line here starts with ${oneOf(allowed)}${close ? `, ${close}` : ''}.` : '';
+        return `${found(actual)} is not expected in ${BLOCKS[ruleName][0]}.${lines}`;
     }
 }
 

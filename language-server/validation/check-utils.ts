@@ -35,7 +35,7 @@ export function reportRepeatedFacts(owner: string, members: readonly AstNode[],
 export function reportDuplicateIds(nodes: ReadonlyArray<AstNode & { name: string }>, scope: string,
     term: (node: AstNode) => string, accept: ValidationAcceptor): void {
     const seen = new Map<string, AstNode>();
-    for (const node of nodes) {
+    for (const node of nodes.filter(n => n.name !== undefined)) {
         const first = seen.get(node.name);
         if (first) {
             accept('error', `The id '${node.name}' is already used ${scope} by the ${term(first)} on line ${lineOf(first)}. `

@@ -39,6 +39,7 @@ export function createDefinitionChecks(services: CrossFileServices): ValidationC
         !index.findAllReferences(node, locator.getAstNodePath(node)).isEmpty();
 
     const checkImportFound = (line: Import, accept: ValidationAcceptor) => {
+        if (line.path === undefined) return;
         const document = AstUtils.getDocument(line);
         const target = resolveImport(document.uri, line.path);
         if (!line.path.endsWith('.journey')) {

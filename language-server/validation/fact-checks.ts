@@ -51,13 +51,13 @@ export function checkMetricIds(node: Phase | Touchpoint | Improvement, accept: V
 }
 
 export function checkEmotionRange(emotion: EmotionSetting, accept: ValidationAcceptor): void {
-    if (isWholeNumberBetween(emotion.value, EMOTION_MIN, EMOTION_MAX)) return;
+    if (emotion.value === undefined || isWholeNumberBetween(emotion.value, EMOTION_MIN, EMOTION_MAX)) return;
     accept('error', `An emotion is a whole number from ${EMOTION_MIN} (very negative) through 0 (neutral) to +${EMOTION_MAX} `
         + `(very positive), not ${emotion.value}.`, { node: emotion, property: 'value', code: IssueCodes.EmotionOutOfRange });
 }
 
 export function checkAgeRange(age: AgeFact, accept: ValidationAcceptor): void {
-    if (age.to === undefined || age.from <= age.to) return;
+    if (age.from === undefined || age.to === undefined || age.from <= age.to) return;
     accept('error', `The age range ${age.from}-${age.to} runs backwards: write the youngest age first (${age.to}-${age.from}).`,
         { node: age, code: IssueCodes.AgeRangeReversed });
 }

@@ -22,6 +22,8 @@ export const IssueCodes = {
     UnusedPersona: 'unused-persona',
     UnusedChannel: 'unused-channel',
     NotOmnichannel: 'not-omnichannel',
+    /** A check failed on text it did not expect: a bug of ours, reported instead of crashing. */
+    InternalError: 'internal-error',
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

@@ -34,7 +34,7 @@ export function checkTouchpointPlaced(touchpoint: Touchpoint, accept: Validation
 }
 
 export function checkBetweenConsecutive(between: BetweenPhases, accept: ValidationAcceptor): void {
-    const from = between.from.ref, to = between.to.ref;
+    const from = between.from?.ref, to = between.to?.ref;
     if (!from || !to) return;
     const phases = phasesOf(between.$container.$container);
     const a = phases.indexOf(from), b = phases.indexOf(to);
@@ -52,7 +52,7 @@ export function checkBetweenConsecutive(between: BetweenPhases, accept: Validati
 }
 
 export function checkScoreRange(score: ScoreSetting, accept: ValidationAcceptor): void {
-    if (isWholeNumberBetween(score.value, SCORE_MIN, SCORE_MAX)) return;
+    if (score.value === undefined || isWholeNumberBetween(score.value, SCORE_MIN, SCORE_MAX)) return;
     accept('error', `A score is a whole number from ${SCORE_MIN} (the company does badly here) to ${SCORE_MAX} `
         + `(it does optimally), not ${score.value}.`, { node: score, property: 'value', code: IssueCodes.ScoreOutOfRange });
 }
