@@ -1,6 +1,7 @@
 // Bundles the extension, the language server and the CLI into dist/ (CommonJS
 // for Node 20 and the VS Code extension host). `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { chmodSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
@@ -28,4 +29,5 @@ if (watch) {
 } else {
     await Promise.all(contexts.map(ctx => ctx.rebuild()));
     await Promise.all(contexts.map(ctx => ctx.dispose()));
+    chmodSync('dist/cli.js', 0o755);
 }

@@ -1,0 +1,92 @@
+// The bundled server as a real process over stdio, spoken to in LSP.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+    CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest, InitializeRequest,
+    InitializedNotification, PublishDiagnosticsNotification, createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+    type CompletionList, type CompletionItem, type Hover, type ProtocolConnection, type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+const SERVER = path.resolve('dist/language-server.js');
+const URI = 'file:///tmp/journey-lsp-test/demo.journey';
+const TEXT = `journey demo "Demo" {
+    channel website "Website" digital
+    phase orientation "Orientation"
+    phase purchase "Purchase"
+    touchpoint ads "Online ads" {
+        between purchase and orientation
+        via 
+    }
+}
+`;
+
+let server: ChildProcess;
+let connection: ProtocolConnection;
+const diagnosticsWaiters: Array<(params: PublishDiagnosticsParams) => void> = [];
+
+function nextDiagnostics(): Promise<PublishDiagnosticsParams> {
+    return new Promise(resolve => diagnosticsWaiters.push(resolve));
+}
+
+beforeAll(async () => {
+    server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification(PublishDiagnosticsNotification.type, params => {
+        if (params.uri === URI) diagnosticsWaiters.shift()?.(params);
+    });
+    connection.listen();
+    const result = await connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {},
+    });
+    expect(result.capabilities.completionProvider).toBeDefined();
+    await connection.sendNotification(InitializedNotification.type, {});
+});
+
+afterAll(() => {
+    connection?.dispose();
+    server?.kill();
+});
+
+describe('language server over LSP (stdio)', () => {
+    test('publishes diagnostics with our codes for an opened document', async () => {
+        const diagnostics = nextDiagnostics();
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: URI, languageId: 'journey', version: 1, text: TEXT },
+        });
+        const { diagnostics: list } = await diagnostics;
+        const wrongWay = list.find(d => d.code === 'phases-not-consecutive');
+        expect(wrongWay?.message).toMatch(/'orientation' comes before 'purchase'/);
+        expect(wrongWay?.range.start.line).toBe(5);
+        expect(list.map(d => d.code)).toContain('syntax-error');
+    });
+
+    test('completes the channels after via', async () => {
+        const result = await connection.sendRequest(CompletionRequest.type, {
+            textDocument: { uri: URI }, position: { line: 6, character: 12 },
+        }) as CompletionList | CompletionItem[];
+        const items = Array.isArray(result) ? result : result.items;
+        expect(items.map(item => item.label)).toEqual(['website']);
+    });
+
+    test('hovers a keyword', async () => {
+        const hover = await connection.sendRequest(HoverRequest.type, {
+            textDocument: { uri: URI }, position: { line: 5, character: 10 },
+        }) as Hover;
+        expect(JSON.stringify(hover.contents)).toMatch(/moves the customer from one phase on to the next/);
+    });
+
+    test('keeps answering while the text is broken, and recovers', async () => {
+        let diagnostics = nextDiagnostics();
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri: URI, version: 2 }, contentChanges: [{ text: 'journey demo "Demo { phase } } }} "' }],
+        });
+        expect((await diagnostics).diagnostics.length).toBeGreaterThan(0);
+        diagnostics = nextDiagnostics();
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri: URI, version: 3 },
+            contentChanges: [{ text: TEXT.replace('between purchase and orientation', 'between orientation and purchase').replace('via ', 'via website') }],
+        });
+        expect((await diagnostics).diagnostics).toEqual([]);
+    });
+});
