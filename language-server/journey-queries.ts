@@ -86,5 +86,5 @@ export function phasesTouchedBy(touchpoint: Touchpoint): Phase[] {
 
 /** The name a person reads: the quoted label, or the id when there is none. */
 export function displayName(node: { name: string; label?: string }): string {
-    return node.label ?? node.name;
+    return node.label ?? node.name ?? '(no id yet)';
 }

@@ -19,6 +19,7 @@ export type JourneyLanguageTerminalNames = keyof typeof JourneyLanguageTerminals
 
 export type JourneyLanguageKeywordNames =
     | "%"
+    | "+"
     | ","
     | "-"
     | "B2B"

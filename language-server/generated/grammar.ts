@@ -2085,8 +2085,17 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
         "$type": "Group",
         "elements": [
           {
-            "$type": "Keyword",
-            "value": "-",
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "-"
+              },
+              {
+                "$type": "Keyword",
+                "value": "+"
+              }
+            ],
             "cardinality": "?"
           },
           {

@@ -2,7 +2,7 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import {
     isEvaluationSetting, isGoalSetting, isImprovesSetting, isKindSetting, isMarketSetting,
-    type Journey, type JourneyLanguageAstType,
+    type Journey, type JourneyFile, type JourneyLanguageAstType,
 } from '../generated/ast.js';
 import {
     channelOf, displayName, firstOf, improvedJourney, journeyKind, ownerOf, phasesOf, phasesTouchedBy, touchpointsOf,
@@ -25,6 +25,10 @@ const namedMembers = (journey: Journey) =>
 
 export function checkJourneyIds(journey: Journey, accept: ValidationAcceptor): void {
     reportDuplicateIds(namedMembers(journey), 'in this journey', node => termFor(node.$type), accept);
+}
+
+export function checkTopLevelIds(file: JourneyFile, accept: ValidationAcceptor): void {
+    reportDuplicateIds(file.elements, 'in this file', node => termFor(node.$type), accept);
 }
 
 export function checkJourneySettings(journey: Journey, accept: ValidationAcceptor): void {
@@ -62,7 +66,7 @@ export function checkFutureImprovesCurrent(journey: Journey, accept: ValidationA
 }
 
 export function checkPhaseOwners(journey: Journey, accept: ValidationAcceptor): void {
-    const phases = phasesOf(journey);
+    const phases = phasesOf(journey).filter(p => p.name);
     if (!phases.some(phase => ownerOf(phase))) return;
     for (const phase of phases.filter(p => !ownerOf(p))) {
         accept('warning', `Phase '${displayName(phase)}' has no owner, while other phases do. `
@@ -75,7 +79,7 @@ export function checkPhaseOwners(journey: Journey, accept: ValidationAcceptor): 
 export function checkPhasesHaveTouchpoints(journey: Journey, accept: ValidationAcceptor): void {
     if (['day', 'blueprint'].includes(journeyKind(journey))) return;
     const touched = new Set(touchpointsOf(journey).flatMap(phasesTouchedBy));
-    for (const phase of phasesOf(journey).filter(p => !touched.has(p))) {
+    for (const phase of phasesOf(journey).filter(p => p.name && !touched.has(p))) {
         accept('warning', `Phase '${displayName(phase)}' has no touchpoints: how does the company meet the customer here? `
             + 'Add a touchpoint `in` this phase or `between` it and a neighbour.',
         { node: phase, property: 'name', code: IssueCodes.PhaseWithoutTouchpoints });
@@ -91,6 +95,7 @@ export function checkOmnichannel(journey: Journey, accept: ValidationAcceptor): 
 }
 
 export const journeyChecks: ValidationChecks<JourneyLanguageAstType> = {
+    JourneyFile: checkTopLevelIds,
     Journey: [checkJourneyIds, checkJourneySettings, checkJourneyHasPhases, checkFutureImprovesCurrent,
         checkPhaseOwners, checkPhasesHaveTouchpoints, checkOmnichannel],
 };

@@ -41,7 +41,7 @@ export async function loadJourneyWorkspace(files: readonly string[], onProgress?
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const documents: LangiumDocument[] = [];
     for (const [i, file] of files.entries()) {
-        documents.push(await readDocument(services, URI.file(file)));
+        documents.push(await readDocument(services, URI.file(path.resolve(file))));
         onProgress?.(i + 1, files.length);
     }
     const pending = [...documents];

@@ -248,3 +248,21 @@ journey shop "Shop" {
         expect(withCode(document, IssueCodes.UnknownReference)).toHaveLength(1);
     });
 });
+
+describe('more rules', () => {
+    test('duplicate top-level ids in a file', async () => {
+        const document = await validate('channel web "Web" digital\nchannel web "Website" digital\njourney j { phase a }\n');
+        expect(withCode(document, IssueCodes.DuplicateId).map(d => d.message))
+            .toEqual([expect.stringMatching(/id 'web' is already used in this file by the channel on line 1/)]);
+    });
+
+    test('emotions may be written with a plus sign', async () => {
+        const document = await validate(VALID.replace('emotion 2', 'emotion +2'));
+        expect(document.diagnostics).toEqual([]);
+    });
+
+    test('a phase whose id is still missing gets no phase warnings', async () => {
+        const document = await validate('journey j {\n    phase\n}\n');
+        expect((document.diagnostics ?? []).map(d => d.message).join('\n')).not.toMatch(/undefined/);
+    });
+});
