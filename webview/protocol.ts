@@ -1,0 +1,24 @@
+// Messages between the extension and the diagram webview. Both sides import this.
+import type { DiagramModel } from '../diagram-core/model.js';
+import type { RowKey } from '../diagram-core/layout-types.js';
+
+/** Extension → webview. */
+export type ToWebview =
+    | { type: 'diagram'; uri: string; fileName: string; model?: DiagramModel; errors: number; stale: boolean }
+    | { type: 'highlight'; elementId?: string };
+
+/** Webview → extension. */
+export type FromWebview =
+    | { type: 'ready' }
+    | { type: 'reveal'; elementId: string }
+    | { type: 'export'; format: 'svg' | 'png'; data: string }
+    | { type: 'copySvg'; svg: string }
+    | { type: 'error'; message: string };
+
+/** What the webview keeps across reloads (vscode.setState) and the serializer reads back. */
+export interface WebviewState {
+    uri?: string;
+    zoom?: number;
+    persona?: string;
+    hiddenRows?: RowKey[];
+}
