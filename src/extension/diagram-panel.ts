@@ -1,0 +1,133 @@
+// The journey preview: one webview panel that shows the diagram of a journey
+// file, follows the active journey editor, and links diagram and text both ways.
+import * as path from 'node:path';
+import {
+    Disposable, Range, env, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace,
+    type ExtensionContext, type TextEditor, type WebviewPanel,
+} from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { elementAt, rangeOfElement } from '../../diagram-core/element-at.js';
+import type { DiagramModel } from '../../diagram-core/model.js';
+import { DiagramRequest } from '../../language-server/protocol.js';
+import type { FromWebview, ToWebview } from '../../webview/protocol.js';
+import { saveExport } from './diagram-export.js';
+import { webviewHtml } from './webview-html.js';
+
+export const DIAGRAM_VIEW_TYPE = 'journey.diagram';
+
+export class DiagramPanel {
+    private readonly disposables: Disposable[] = [];
+    private model: DiagramModel | undefined;
+    private ready = false;
+    private refreshing: Promise<void> | undefined;
+    private refreshAgain = false;
+
+    constructor(
+        context: ExtensionContext,
+        private readonly client: LanguageClient,
+        readonly panel: WebviewPanel,
+        private uri: Uri,
+        private readonly onDispose: () => void,
+    ) {
+        const root = Uri.joinPath(context.extensionUri, 'dist', 'webview');
+        panel.webview.options = { enableScripts: true, localResourceRoots: [root] };
+        panel.webview.html = webviewHtml(panel.webview, {
+            script: Uri.joinPath(root, 'diagram.js'), style: Uri.joinPath(root, 'diagram.css'),
+        });
+        this.updateTitle();
+        this.disposables.push(
+            panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
+            panel.onDidDispose(() => this.dispose()),
+            window.onDidChangeTextEditorSelection(event => this.onSelection(event.textEditor)),
+        );
+    }
+
+    get documentUri(): Uri {
+        return this.uri;
+    }
+
+    /** Shows another journey file (the preview follows the active editor). */
+    show(uri: Uri): void {
+        if (uri.toString() === this.uri.toString()) return;
+        this.uri = uri;
+        this.model = undefined;
+        this.updateTitle();
+        void this.refresh();
+    }
+
+    /** Asks the server for the current diagram; coalesces calls made while one is running. */
+    async refresh(): Promise<void> {
+        if (!this.ready) return;
+        if (this.refreshing) {
+            this.refreshAgain = true;
+            return this.refreshing;
+        }
+        this.refreshing = this.fetchAndPost().finally(() => { this.refreshing = undefined; });
+        await this.refreshing;
+        if (this.refreshAgain) {
+            this.refreshAgain = false;
+            await this.refresh();
+        }
+    }
+
+    private async fetchAndPost(): Promise<void> {
+        const uri = this.uri;
+        const result = await this.client.sendRequest(DiagramRequest, { uri: uri.toString() });
+        if (uri !== this.uri) return;
+        this.model = result.model;
+        this.post({ type: 'diagram', uri: uri.toString(), fileName: path.basename(uri.fsPath), model: result.model, errors: result.errors, stale: result.stale });
+    }
+
+    private post(message: ToWebview): void {
+        void this.panel.webview.postMessage(message);
+    }
+
+    private async onMessage(message: FromWebview): Promise<void> {
+        switch (message.type) {
+            case 'ready':
+                this.ready = true;
+                await this.refresh();
+                break;
+            case 'reveal':
+                await this.reveal(message.elementId);
+                break;
+            case 'export':
+                await saveExport(this.uri, message.format, message.data);
+                break;
+            case 'copySvg':
+                await env.clipboard.writeText(message.svg);
+                void window.setStatusBarMessage('Journey diagram copied as SVG', 3000);
+                break;
+            case 'error':
+                void window.showErrorMessage(`Journey preview: ${message.message}`);
+                break;
+        }
+    }
+
+    private async reveal(elementId: string): Promise<void> {
+        const range = this.model && rangeOfElement(this.model, elementId);
+        if (!range) return;
+        const document = await workspace.openTextDocument(this.uri);
+        const visible = window.visibleTextEditors.find(e => e.document.uri.toString() === this.uri.toString());
+        const editor = await window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? ViewColumn.One, preserveFocus: false });
+        const selection = new Range(range.start.line, range.start.character, range.end.line, range.end.character);
+        editor.selection = new Selection(selection.start, selection.end);
+        editor.revealRange(selection, TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+
+    private onSelection(editor: TextEditor): void {
+        if (!this.model || editor.document.uri.toString() !== this.uri.toString()) return;
+        const { line, character } = editor.selection.active;
+        this.post({ type: 'highlight', elementId: elementAt(this.model, { line, character }) });
+    }
+
+    private updateTitle(): void {
+        this.panel.title = `Preview ${path.basename(this.uri.fsPath)}`;
+    }
+
+    dispose(): void {
+        this.onDispose();
+        while (this.disposables.length) this.disposables.pop()!.dispose();
+        this.panel.dispose();
+    }
+}

@@ -1,0 +1,69 @@
+// The preview's server side over a real LSP connection: diagram models after
+// changes, and the last good model (stale) while the text is broken.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+    DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializeRequest, InitializedNotification,
+    createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { DiagramChangedNotification, DiagramRequest } from '../../language-server/protocol.js';
+
+const URI = 'file:///tmp/journey-diagram-test/shop.journey';
+const TEXT = `journey shop "Shop" {
+    phase visit "Visit"
+    phase buy "Buy"
+    touchpoint door "Front door" {
+        between visit and buy
+    }
+}
+`;
+
+let server: ChildProcess;
+let connection: ProtocolConnection;
+let changed: string[] = [];
+
+beforeAll(async () => {
+    server = spawn(process.execPath, [path.resolve('dist/language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification(DiagramChangedNotification, ({ uri }) => { changed.push(uri); });
+    connection.listen();
+    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} });
+    await connection.sendNotification(InitializedNotification.type, {});
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'journey', version: 1, text: TEXT } });
+});
+
+afterAll(() => {
+    connection?.dispose();
+    server?.kill();
+});
+
+async function change(version: number, text: string): Promise<void> {
+    changed = [];
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: URI, version }, contentChanges: [{ text }] });
+    await expect.poll(() => changed, { timeout: 10_000 }).toContain(URI);
+}
+
+describe('journey/diagram', () => {
+    test('returns the model of the journey', async () => {
+        const result = await connection.sendRequest(DiagramRequest, { uri: URI });
+        expect(result).toMatchObject({ uri: URI, errors: 0, stale: false, journeys: ['shop'] });
+        expect(result.model?.phases.map(p => p.id)).toEqual(['phase:visit', 'phase:buy']);
+        expect(result.model?.touchpoints[0]).toMatchObject({ id: 'touchpoint:door', placement: { kind: 'between', from: 'visit', to: 'buy' } });
+        expect(result.model?.touchpoints[0].range.start.line).toBe(3);
+    });
+
+    test('notifies after a change and serves the new model', async () => {
+        await change(2, TEXT.replace('"Front door"', '"Shop window"'));
+        const result = await connection.sendRequest(DiagramRequest, { uri: URI });
+        expect(result.model?.touchpoints[0].label).toBe('Shop window');
+    });
+
+    test('while the text is broken: the last good model, marked stale, with the error count', async () => {
+        await change(3, TEXT.replace('between visit and buy', 'between visit and'));
+        const result = await connection.sendRequest(DiagramRequest, { uri: URI });
+        expect(result.stale).toBe(true);
+        expect(result.errors).toBeGreaterThan(0);
+        expect(result.model?.touchpoints[0].label).toBe('Shop window');
+    });
+});
