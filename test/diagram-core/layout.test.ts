@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import { layoutDiagram } from '../../diagram-core/layout.js';
+import type { Box, Card, DiagramLayout, TextBlock } from '../../diagram-core/layout-types.js';
+import { measureText } from '../../diagram-core/text-metrics.js';
+import { generateJourney } from '../../bench/generate-journey.js';
+import { EXAMPLE_FILES, exampleModels, modelOf } from './journey-models.js';
+
+const overlaps = (a: Box, b: Box) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+function allCards(layout: DiagramLayout): Card[] {
+    return [...layout.touchpoints, ...layout.entries, ...layout.header.personas, ...(layout.plan?.cards ?? [])];
+}
+
+function textFits(block: TextBlock, box: Box): boolean {
+    return block.lines.every((line, i) => {
+        const width = measureText(line, block.fontSize, block.bold);
+        const left = block.anchor === 'middle' ? block.x - width / 2 : block.x;
+        const baseline = block.y + i * block.lineHeight;
+        return left >= box.x - 0.5 && left + width <= box.x + box.width + 0.5
+            && baseline - block.fontSize >= box.y - 0.5 && baseline <= box.y + box.height + 0.5;
+    });
+}
+
+function expectWellFormed(layout: DiagramLayout): void {
+    const cards = allCards(layout);
+    for (let i = 0; i < cards.length; i++) {
+        for (let j = i + 1; j < cards.length; j++) {
+            expect(overlaps(cards[i].box, cards[j].box), `${cards[i].id} overlaps ${cards[j].id}`).toBe(false);
+        }
+        expect(textFits(cards[i].title, cards[i].box), `title of ${cards[i].id} leaves its box`).toBe(true);
+        for (const d of cards[i].details) expect(textFits(d, cards[i].box), `details of ${cards[i].id} leave its box`).toBe(true);
+    }
+    for (const column of layout.columns) expect(textFits(column.title, column.header), `title of ${column.id}`).toBe(true);
+    for (const card of cards) {
+        expect(card.box.x + card.box.width).toBeLessThanOrEqual(layout.width);
+        expect(card.box.y + card.box.height).toBeLessThanOrEqual(layout.height);
+    }
+}
+
+describe.each(EXAMPLE_FILES)('layout of %s', (file) => {
+    test('every phase is a column in order, between-touchpoints sit on boundaries, nothing overlaps, text stays inside', async () => {
+        for (const model of await exampleModels(file)) {
+            const layout = layoutDiagram(model);
+            expect(layout.columns.map(c => c.id)).toEqual(model.phases.map(p => p.id));
+            const xs = layout.columns.map(c => c.box.x);
+            expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+            for (const t of model.touchpoints) {
+                const card = layout.touchpoints.find(c => c.id === t.id)!;
+                expect(card, t.id).toBeDefined();
+                const centre = card.box.x + card.box.width / 2;
+                if (t.placement?.kind === 'between') {
+                    const to = layout.columns.find(c => c.id === `phase:${t.placement!.kind === 'between' ? t.placement.to : ''}`)!;
+                    expect(centre).toBeCloseTo(to.box.x, 5);
+                    expect(layout.boundaries.map(b => b.x)).toContain(to.box.x);
+                } else if (t.placement?.kind === 'in') {
+                    const column = layout.columns.find(c => c.id === `phase:${t.placement!.kind === 'in' ? t.placement.phase : ''}`)!;
+                    expect(card.box.x).toBeGreaterThanOrEqual(column.box.x);
+                    expect(card.box.x + card.box.width).toBeLessThanOrEqual(column.box.x + column.box.width);
+                }
+            }
+            expectWellFormed(layout);
+        }
+    });
+});
+
+describe('layout', () => {
+    test('long labels wrap inside their card, in any script', async () => {
+        const model = await modelOf(`journey j {
+    phase a "A"
+    touchpoint t "${'Verylongwordwithoutanyspaces'.repeat(4)} and then 顧客の旅は長くて複雑な道のりです — رحلة العميل" { in a }
+}`);
+        const layout = layoutDiagram(model);
+        expect(layout.touchpoints[0].title.lines.length).toBeGreaterThan(2);
+        expectWellFormed(layout);
+    });
+
+    test('empty lanes are left out; rows follow the map kind', async () => {
+        const text = (kind: string) => `journey j {
+    kind ${kind}
+    phase a "A" {
+        does "Walks in"
+        thinks "Where do I park?"
+        support "Booking system"
+        frontoffice "Greets"
+    }
+    touchpoint t "T" { in a }
+}`;
+        expect(layoutDiagram(await modelOf(text('current'))).rows.map(r => r.key)).toEqual(['thinks', 'does', 'touchpoints', 'frontoffice', 'support']);
+        expect(layoutDiagram(await modelOf(text('blueprint'))).rows.map(r => r.key)).toEqual(['does', 'touchpoints', 'frontoffice', 'support', 'thinks']);
+        expect(layoutDiagram(await modelOf(text('day'))).rows.map(r => r.key)).toEqual(['thinks', 'does', 'touchpoints', 'frontoffice', 'support']);
+    });
+
+    test('departments form bands over the phases they own', async () => {
+        const [model] = await exampleModels('examples/seven-phase-model.journey');
+        const layout = layoutDiagram(model);
+        expect(layout.departments.map(d => Math.round(d.box.width / layout.columns[0].box.width))).toEqual([3, 2, 2]);
+    });
+
+    test('the emotion curve marks the lowest point', async () => {
+        const model = await modelOf('journey j {\n phase a { emotion 1 }\n phase b { emotion -3 }\n phase c { emotion 2 }\n}');
+        const layout = layoutDiagram(model);
+        expect(layout.emotion?.lowest).toMatchObject({ value: -3, elementId: 'phase:b' });
+        expect(layout.emotion?.curves[0].points.map(p => p.value)).toEqual([1, -3, 2]);
+    });
+
+    test('persona filter and hidden rows', async () => {
+        const model = await modelOf(generateJourney(20));
+        const all = layoutDiagram(model);
+        const seniors = layoutDiagram(model, { persona: 'seniors' });
+        expect(seniors.touchpoints.length).toBeLessThan(all.touchpoints.length);
+        expect(seniors.touchpoints.every(t => model.touchpoints.find(m => m.id === t.id)!.personas.includes('seniors'))).toBe(true);
+        expect(layoutDiagram(model, { hiddenRows: ['emotion', 'pain'] }).rows.map(r => r.key)).not.toContain('pain');
+    });
+
+    test('a 50-phase, 500-touchpoint journey lays out without overlaps', async () => {
+        const layout = layoutDiagram(await modelOf(generateJourney(500, 50)));
+        expect(layout.columns).toHaveLength(50);
+        expect(layout.touchpoints).toHaveLength(500);
+        expectWellFormed(layout);
+    });
+});
