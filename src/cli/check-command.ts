@@ -1,5 +1,6 @@
 // `journey check PATHS…`: validate journeys as in the editor, one line per problem.
 import * as path from 'node:path';
+import type { Command } from 'commander';
 import type { LangiumDocument } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { collectJourneyFiles, loadJourneyWorkspace } from './journey-workspace.js';
@@ -40,4 +41,18 @@ export async function runCheck(paths: readonly string[]): Promise<number> {
     const warnings = problems.flatMap(p => p.diagnostics).filter(d => d.severity === DiagnosticSeverity.Warning).length;
     console.error(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error(s), ${warnings} warning(s).`);
     return errors > 0 ? 1 : 0;
+}
+
+export function registerCheckCommand(program: Command): void {
+    program.command('check')
+        .description('Validate .journey files and folders, as the editor does.')
+        .argument('<paths...>', 'files or folders (all .journey files under a folder)')
+        .addHelpText('after', `
+Output: one line per problem, "path:line:col: severity: message [code]".
+Exit code: 0 without errors, 1 with errors, 2 on bad usage or an unreadable file.
+
+Examples:
+  journey check examples/
+  journey check journeys/floor-renovation.journey company.journey`)
+        .action(async (paths: string[]) => { process.exitCode = await runCheck(paths); });
 }

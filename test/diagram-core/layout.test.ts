@@ -49,12 +49,13 @@ describe.each(EXAMPLE_FILES)('layout of %s', (file) => {
                 const card = layout.touchpoints.find(c => c.id === t.id)!;
                 expect(card, t.id).toBeDefined();
                 const centre = card.box.x + card.box.width / 2;
-                if (t.placement?.kind === 'between') {
-                    const to = layout.columns.find(c => c.id === `phase:${t.placement!.kind === 'between' ? t.placement.to : ''}`)!;
+                const placement = t.placement;
+                if (placement?.kind === 'between') {
+                    const to = layout.columns.find(c => c.id === `phase:${placement.to}`)!;
                     expect(centre).toBeCloseTo(to.box.x, 5);
                     expect(layout.boundaries.map(b => b.x)).toContain(to.box.x);
-                } else if (t.placement?.kind === 'in') {
-                    const column = layout.columns.find(c => c.id === `phase:${t.placement!.kind === 'in' ? t.placement.phase : ''}`)!;
+                } else if (placement?.kind === 'in') {
+                    const column = layout.columns.find(c => c.id === `phase:${placement.phase}`)!;
                     expect(card.box.x).toBeGreaterThanOrEqual(column.box.x);
                     expect(card.box.x + card.box.width).toBeLessThanOrEqual(column.box.x + column.box.width);
                 }
