@@ -1,0 +1,27 @@
+// `npm run bench`: measures on generated journeys of growing size and writes BENCHMARKS.md.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { markdownTable, type BenchSection } from './bench-utils.js';
+import { layoutBench } from './layout.bench.js';
+
+// Each benchmark adds itself here; they run one after the other.
+const BENCHES: Array<[string, () => Promise<BenchSection>]> = [
+    ['layout', layoutBench],
+];
+
+const only = process.argv.slice(2);
+const sections: BenchSection[] = [];
+for (const [name, run] of BENCHES) {
+    if (only.length && !only.includes(name)) continue;
+    process.stderr.write(`bench: ${name}…\n`);
+    sections.push(await run());
+}
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const text = [
+    '# Benchmarks', '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}).`,
+    'Figures are wall-clock times: compare runs on the same machine, not across machines.', '',
+    ...sections.flatMap(s => [`## ${s.title}`, '', s.description, '', markdownTable(s.table), '']),
+].join('\n');
+fs.writeFileSync('BENCHMARKS.md', text);
+console.log(text);
