@@ -2,6 +2,7 @@
 import '../../scripts/polyfill.mjs';
 import { Command, CommanderError } from 'commander';
 import { registerCheckCommand } from './check-command.js';
+import { registerNewCommand } from './new-command.js';
 import { UsageError } from './usage-error.js';
 
 const program = new Command('journey')
@@ -10,7 +11,7 @@ const program = new Command('journey')
     .showHelpAfterError('(run with --help for usage)');
 
 // Each command lives in its own file and registers itself here.
-for (const register of [registerCheckCommand]) register(program);
+for (const register of [registerCheckCommand, registerNewCommand]) register(program);
 
 async function main(): Promise<void> {
     try {

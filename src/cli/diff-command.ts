@@ -1,0 +1,228 @@
+// `journey diff`: what changed between two versions of journeys, in journey terms
+// (touchpoints added or moved, scores and emotions changed), for code review.
+// Two files, or a git revision against the working tree, or two revisions.
+import { execFile } from 'node:child_process';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { Option, type Command } from 'commander';
+import { URI } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { diffJourneys, diffMarks, mergedModel, pairJourneys, type JourneyDiff } from '../../diagram-core/journey-diff.js';
+import type { DiagramModel } from '../../diagram-core/model.js';
+import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
+import { journeyModelsOfText, versionUri } from '../../language-server/journey-diff-models.js';
+import { createJourneyServices } from '../../language-server/journey-module.js';
+import { DIFF_FORMATS, formatDiff, hasChanges, type DiffFormat, type FileDiff } from './diff-format.js';
+import { UsageError } from './usage-error.js';
+
+const execFileAsync = promisify(execFile);
+
+/** One version of one file: where it is, and how to read it (undefined: the file does not exist in that version). */
+interface Version { label: string; uri: URI; read: () => Promise<string | undefined> }
+interface Comparison { path: string; before: Version; after: Version }
+
+export interface DiffOptions { format: DiffFormat; svg?: string; exitCode?: boolean }
+
+// ---------------------------------------------------------------- git
+
+async function git(cwd: string, args: string[]): Promise<string> {
+    try {
+        const { stdout } = await execFileAsync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+        return stdout;
+    } catch (error) {
+        const { code, stderr } = error as { code?: unknown; stderr?: string };
+        if (code === 'ENOENT') throw new UsageError('git is not installed (or not on the PATH); to compare two files, give both: journey diff OLD NEW');
+        const first = (stderr ?? '').split('\n').find(line => line.trim() !== '') ?? String(error);
+        throw new UsageError(`git ${args[0]}: ${first.replace(/^(fatal|error): /, '')}`);
+    }
+}
+
+async function repositoryRoot(cwd: string): Promise<string> {
+    try {
+        return path.resolve((await git(cwd, ['rev-parse', '--show-toplevel'])).trim());
+    } catch (error) {
+        if (error instanceof UsageError && error.message.startsWith('git is not installed')) throw error;
+        throw new UsageError('not in a git repository; to compare two files, give both: journey diff OLD NEW');
+    }
+}
+
+async function verifyRevision(root: string, revision: string): Promise<void> {
+    const ok = await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).then(() => true, () => false);
+    if (!ok) throw new UsageError(`unknown revision '${revision}'`);
+}
+
+/** The revisions to compare: `REV` (with the working tree), `A..B`, or `A...B` (from where B left A). */
+async function resolveRevisions(root: string, spec: string): Promise<{ from: string; fromLabel: string; to?: string }> {
+    const range = /^(.*?)(\.\.\.?)(.*)$/.exec(spec);
+    if (!range) {
+        await verifyRevision(root, spec);
+        return { from: spec, fromLabel: spec };
+    }
+    const a = range[1] || 'HEAD';
+    const b = range[3] || 'HEAD';
+    await verifyRevision(root, a);
+    await verifyRevision(root, b);
+    if (range[2] === '..') return { from: a, fromLabel: a, to: b };
+    const base = (await git(root, ['merge-base', a, b])).trim();
+    return { from: base, fromLabel: `${a}...${b} (merge base ${base.slice(0, 8)})`, to: b };
+}
+
+function gitVersion(root: string, revision: string, label: string, file: string): Version {
+    return {
+        label,
+        uri: versionUri(URI.file(path.join(root, file)), label),
+        // After the revision was verified, a failing `git show` means the file is not in it.
+        read: () => git(root, ['show', `${revision}:${file}`]).catch(() => undefined),
+    };
+}
+
+function fileVersion(label: string, file: string): Version {
+    return { label, uri: URI.file(path.resolve(file)), read: () => fs.readFile(file, 'utf8').catch(() => undefined) };
+}
+
+// ---------------------------------------------------------------- what to compare
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+async function gitComparisons(spec: string, paths: readonly string[]): Promise<Comparison[]> {
+    const cwd = process.cwd();
+    const root = await repositoryRoot(cwd);
+    const { from, fromLabel, to } = await resolveRevisions(root, spec);
+    // Paths as git prints them (relative to the repository root). Pathspecs are relative to the cwd.
+    const listed = (await git(cwd, ['diff', '--name-only', '--no-renames', '-z', from, ...(to ? [to] : []), '--',
+        ...(paths.length ? paths : [':(top,glob)**/*.journey'])]))
+        .split('\0').filter(p => p.endsWith('.journey'));
+    const files = new Set(listed);
+    // A file named explicitly is shown even when unchanged (to say so).
+    const named = paths.filter(p => p.endsWith('.journey')).map(p => toPosix(path.relative(root, path.resolve(cwd, p))));
+    for (const file of named) files.add(file);
+    const comparisons = [...files].sort().map(file => ({
+        path: path.relative(cwd, path.join(root, file)) || file,
+        before: gitVersion(root, from, fromLabel, file),
+        after: to ? gitVersion(root, to, to, file) : fileVersion('working tree', path.join(root, file)),
+    }));
+    for (const file of named) {
+        const c = comparisons.find(k => toPosix(path.relative(root, path.resolve(cwd, k.path))) === file)!;
+        if (await c.before.read() === undefined && await c.after.read() === undefined) {
+            throw new UsageError(`cannot read '${c.path}': it is neither in ${fromLabel} nor in ${to ?? 'the working tree'}`);
+        }
+    }
+    return comparisons;
+}
+
+async function fileComparisons(oldFile: string, newFile: string): Promise<Comparison[]> {
+    for (const file of [oldFile, newFile]) {
+        const stat = await fs.stat(file).catch(() => undefined);
+        if (!stat) throw new UsageError(`cannot read '${file}': no such file`);
+        if (!stat.isFile()) throw new UsageError(`cannot compare '${file}': give two .journey files, not folders`);
+    }
+    return [{ path: newFile, before: fileVersion(oldFile, oldFile), after: fileVersion(newFile, newFile) }];
+}
+
+/**
+ * Splits the operands: `OLD NEW` (two files), or `REV [PATHS…]`, `REV -- PATHS…`,
+ * `A..B -- PATHS…`. `afterSeparator` is how many operands came after `--`.
+ */
+export async function comparisonsFor(operands: readonly string[], afterSeparator: number): Promise<Comparison[]> {
+    if (afterSeparator >= 0) {
+        const before = operands.slice(0, operands.length - afterSeparator);
+        if (before.length !== 1) throw new UsageError('give one revision before --: journey diff REV -- PATH, or journey diff A..B -- PATH');
+        return gitComparisons(before[0], operands.slice(before.length));
+    }
+    if (operands.length === 0) throw new UsageError('give two files (journey diff OLD NEW) or a git revision (journey diff main)');
+    const looksLikeFile = (p: string) => p.endsWith('.journey') || fs.stat(p).then(s => s.isFile(), () => false);
+    if (operands.length === 2 && await looksLikeFile(operands[0])) return fileComparisons(operands[0], operands[1]);
+    if (operands.length === 1 && await looksLikeFile(operands[0])) {
+        throw new UsageError(`give a second file to compare '${operands[0]}' with, or a revision: journey diff HEAD -- ${operands[0]}`);
+    }
+    return gitComparisons(operands[0], operands.slice(1));
+}
+
+// ---------------------------------------------------------------- run
+
+interface JourneyPair { file: string; diff: JourneyDiff; before?: DiagramModel; after?: DiagramModel }
+
+async function modelsOf(shared: LangiumSharedServices, version: Version, file: string): Promise<DiagramModel[]> {
+    const text = await version.read();
+    if (text === undefined) return [];
+    const { models, syntaxErrors } = await journeyModelsOfText(shared, version.uri, text);
+    if (syntaxErrors > 0) {
+        console.error(`journey: warning: ${file} (${version.label}) has ${syntaxErrors} syntax error(s); the diff may miss what could not be read`);
+    }
+    return models;
+}
+
+export async function runDiff(operands: readonly string[], afterSeparator: number, options: DiffOptions): Promise<number> {
+    const comparisons = await comparisonsFor(operands, afterSeparator);
+    const { shared } = createJourneyServices(NodeFileSystem);
+    const files: FileDiff[] = [];
+    const pairs: JourneyPair[] = [];
+    for (const c of comparisons) {
+        const before = await modelsOf(shared, c.before, c.path);
+        const after = await modelsOf(shared, c.after, c.path);
+        const diffs = pairJourneys(before, after).map(p => ({ ...p, file: c.path, diff: diffJourneys(p.before, p.after) }));
+        files.push({ path: c.path, before: c.before.label, after: c.after.label, journeys: diffs.map(d => d.diff) });
+        pairs.push(...diffs);
+    }
+    process.stdout.write(formatDiff(files, options.format));
+    if (options.svg) await writeSvgs(options.svg, pairs);
+    return options.exitCode && hasChanges(files) ? 1 : 0;
+}
+
+// Phase headers have no card body, which is what diagram-style.ts marks; outline their header box instead.
+const HEADER_MARKS_CSS = `
+.journey-diagram .phase-header.diff-added rect { stroke: var(--j-added); stroke-width: 3; }
+.journey-diagram .phase-header.diff-removed rect { stroke: var(--j-removed); stroke-width: 3; stroke-dasharray: 6 3; }
+.journey-diagram .phase-header.diff-changed rect { stroke: var(--j-changed); stroke-width: 3; }
+`;
+
+async function writeSvgs(out: string, pairs: readonly JourneyPair[]): Promise<void> {
+    const stem = out.replace(/\.svg$/i, '');
+    for (const [i, pair] of pairs.entries()) {
+        const file = pairs.length === 1 ? out
+            : `${stem}-${pair.diff.journey}${pairs.findIndex(p => p.diff.journey === pair.diff.journey) === i ? '' : `-${i + 1}`}.svg`;
+        const model = mergedModel(pair.before, pair.after, pair.diff);
+        const svg = diagramToSvg(model, 'light', { marks: diffMarks(pair.diff) }).replace('</style>', `${HEADER_MARKS_CSS}</style>`);
+        await fs.writeFile(file, svg).catch((error: Error) => { throw new UsageError(`cannot write '${file}': ${error.message}`); });
+        console.error(`journey: wrote ${file}`);
+    }
+    if (pairs.length === 0) console.error('journey: no journeys to draw; no SVG written');
+}
+
+export function registerDiffCommand(program: Command): void {
+    program.command('diff')
+        .description('Show what changed between two versions of journeys, in journey terms: for code review.')
+        .argument('[operands...]', 'OLD NEW (two files), or REV, or A..B, optionally followed by -- PATHS')
+        .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
+        .option('--svg <file>', 'also write the new diagram with added, changed and removed elements marked')
+        .option('--exit-code', 'exit with 1 when there are changes (like git diff --exit-code)')
+        .addHelpText('after', `
+What is compared:
+  journey diff OLD NEW              two .journey files
+  journey diff REV                  every .journey file changed between git revision REV and the working tree
+  journey diff REV -- PATH...       only these files or folders
+  journey diff A..B -- PATH...      two revisions; A...B compares B with where it left A
+Everything after -- is a path: put options before it.
+
+Changes are reported as journey changes: phases, touchpoints, personas, lane entries
+and improvements added, removed, renamed, moved or reordered; scores, emotions,
+channels, owners, critical marks, evidence, priorities, metrics and settings changed.
+A reformat, a comment or another order of the lines inside a block is no change.
+An older version is read next to the file, so its imports are the files as they are now.
+
+Exit code: 0 when the diff was shown (with --exit-code: 1 when there are changes),
+2 on bad usage, an unreadable file or an unknown revision.
+
+Examples:
+  journey diff main
+  journey diff HEAD~1 --format markdown -- journeys/shop.journey > comment.md
+  journey diff v1.0..v2.0 --format json -- journeys/
+  journey diff old/shop.journey shop.journey --svg changes.svg`)
+        .action(async (operands: string[], options: DiffOptions, command: Command) => {
+            const raw = (command.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? process.argv;
+            const separator = raw.indexOf('--');
+            process.exitCode = await runDiff(operands, separator < 0 ? -1 : raw.length - separator - 1, options);
+        });
+}
