@@ -4,9 +4,11 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { registerDiagramHandler } from './journey-diagram-handler.js';
+import { registerDiffHandler } from './journey-diff-handler.js';
 import { createJourneyServices } from './journey-module.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
 registerDiagramHandler(connection, shared);
+registerDiffHandler(connection, shared);
 startLanguageServer(shared);

@@ -18,3 +18,14 @@ export interface DiagramResult {
     journeys: string[];
 }
 export const DiagramRequest = new RequestType<DiagramParams, DiagramResult, void>('journey/diagram');
+
+export interface DiffParams {
+    uri: string;
+    /** The other version's text, e.g. from `git show REV:path`; empty when the file did not exist. */
+    oldText: string;
+    /** What the other version is, for the heading: a revision such as "HEAD". */
+    oldLabel?: string;
+}
+/** The semantic diff of the other version against the document's current text, as Markdown. */
+export interface DiffResult { markdown: string }
+export const DiffRequest = new RequestType<DiffParams, DiffResult, void>('journey/diff');

@@ -2,6 +2,7 @@
 import '../../scripts/polyfill.mjs';
 import { Command, CommanderError } from 'commander';
 import { registerCheckCommand } from './check-command.js';
+import { registerDiffCommand } from './diff-command.js';
 import { registerNewCommand } from './new-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -11,7 +12,7 @@ const program = new Command('journey')
     .showHelpAfterError('(run with --help for usage)');
 
 // Each command lives in its own file and registers itself here.
-for (const register of [registerCheckCommand, registerNewCommand]) register(program);
+for (const register of [registerCheckCommand, registerDiffCommand, registerNewCommand]) register(program);
 
 async function main(): Promise<void> {
     try {

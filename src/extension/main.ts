@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCompareCommand } from './compare-command.js';
 import { DiagramPreviews } from './diagram-previews.js';
 
 let client: LanguageClient | undefined;
@@ -19,6 +20,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     client = new LanguageClient('journey', 'Journey', serverOptions, clientOptions);
     await client.start();
     new DiagramPreviews(context, client);
+    registerCompareCommand(context, client);
 }
 
 export async function deactivate(): Promise<void> {
