@@ -7,6 +7,7 @@ import { layoutBench } from './layout.bench.js';
 // Each benchmark adds itself here; they run one after the other.
 const BENCHES: Array<[string, () => Promise<BenchSection>]> = [
     ['layout', layoutBench],
+    ['diff', async () => (await import('./diff.bench.js')).diffBench()],
 ];
 
 const only = process.argv.slice(2);
