@@ -7,6 +7,7 @@ import {
 import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from './generated/module.js';
 import { JourneyCompletionProvider } from './journey-completion-provider.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
+import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyHoverProvider } from './journey-hover-provider.js';
 import { JourneyLinker } from './journey-linker.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
@@ -30,6 +31,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
     lsp: {
         CompletionProvider: services => new JourneyCompletionProvider(services),
         HoverProvider: services => new JourneyHoverProvider(services),
+        Formatter: services => new JourneyFormatter(services),
     },
 };
 
