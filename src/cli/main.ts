@@ -3,6 +3,7 @@ import '../../scripts/polyfill.mjs';
 import { Command, CommanderError } from 'commander';
 import { registerCheckCommand } from './check-command.js';
 import { registerDiffCommand } from './diff-command.js';
+import { registerFormatCommand } from './format-command.js';
 import { registerNewCommand } from './new-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -12,7 +13,7 @@ const program = new Command('journey')
     .showHelpAfterError('(run with --help for usage)');
 
 // Each command lives in its own file and registers itself here.
-for (const register of [registerCheckCommand, registerDiffCommand, registerNewCommand]) register(program);
+for (const register of [registerCheckCommand, registerFormatCommand, registerDiffCommand, registerNewCommand]) register(program);
 
 async function main(): Promise<void> {
     try {

@@ -1,0 +1,105 @@
+// `journey format [--check] PATHS…`: rewrite journeys in the canonical layout,
+// with the same formatter as "Format Document" in the editor.
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Command } from 'commander';
+import { TextDocument, URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { createJourneyServices, type JourneyServices } from '../../language-server/journey-module.js';
+import { collectJourneyFiles } from './journey-workspace.js';
+import { progressReporter } from './progress.js';
+import { UsageError } from './usage-error.js';
+
+export const FORMATTING_OPTIONS = { tabSize: 4, insertSpaces: true } as const;
+
+export type FormatOutcome =
+    | { kind: 'unchanged' }
+    | { kind: 'changed'; text: string }
+    | { kind: 'syntax-error'; line: number; column: number; message: string };
+
+/**
+ * The first syntax error, 1-based, as `journey check` reports it; undefined when the file parses.
+ * Only a document without syntax errors is formatted: nothing else is safe.
+ */
+export async function firstSyntaxError(services: JourneyServices, document: LangiumDocument): Promise<{ line: number; column: number; message: string } | undefined> {
+    const { lexerErrors, parserErrors } = document.parseResult;
+    if (lexerErrors.length === 0 && parserErrors.length === 0) return undefined;
+    const diagnostics = await services.validation.DocumentValidator.validateDocument(document, {
+        categories: ['built-in'], stopAfterLexingErrors: true, stopAfterParsingErrors: true,
+    });
+    const [first] = diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return first && { line: first.range.start.line + 1, column: first.range.start.character + 1,
+        message: typeof first.message === 'string' ? first.message : first.message.value };
+}
+
+/** Formats one document with the editor's formatter service. */
+export async function formatJourneyDocument(services: JourneyServices, document: LangiumDocument): Promise<FormatOutcome> {
+    const error = await firstSyntaxError(services, document);
+    if (error) return { kind: 'syntax-error', ...error };
+    const edits = await services.lsp.Formatter!.formatDocument(document, {
+        textDocument: { uri: document.uri.toString() }, options: FORMATTING_OPTIONS,
+    });
+    const text = TextDocument.applyEdits(document.textDocument, edits);
+    return text === document.textDocument.getText() ? { kind: 'unchanged' } : { kind: 'changed', text };
+}
+
+/** Returns the exit code: 1 when a file would change (with --check) or cannot be formatted, else 0. */
+export async function runFormat(paths: readonly string[], check: boolean): Promise<number> {
+    const files = await collectJourneyFiles(paths);
+    const services = createJourneyServices(NodeFileSystem).Journey;
+    const progress = progressReporter('Formatting', files.length);
+    let changed = 0;
+    let broken = 0;
+    // Read everything first: an unreadable file stops the run before any file is rewritten.
+    const texts: string[] = [];
+    for (const file of files) {
+        texts.push(await fs.readFile(file, 'utf8').catch(() => {
+            throw new UsageError(`cannot read '${path.relative(process.cwd(), file)}'`);
+        }));
+    }
+    for (const [i, file] of files.entries()) {
+        const shown = path.relative(process.cwd(), file);
+        const text = texts[i];
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(file));
+        const outcome = await formatJourneyDocument(services, document);
+        if (outcome.kind === 'syntax-error') {
+            broken++;
+            console.error(`${shown}:${outcome.line}:${outcome.column}: cannot format: fix the syntax errors first (${outcome.message})`);
+        } else if (outcome.kind === 'changed') {
+            changed++;
+            if (!check) await fs.writeFile(file, outcome.text);
+            console.log(shown);
+        }
+        progress.update(i + 1);
+    }
+    progress.done();
+    const count = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+    const verb = check ? 'would be reformatted' : 'reformatted';
+    const brokenNote = broken > 0 ? `, ${count(broken)} with syntax errors left as they are` : '';
+    console.error(`${count(files.length)}: ${changed} ${verb}${brokenNote}.`);
+    return broken > 0 || (check && changed > 0) ? 1 : 0;
+}
+
+export function registerFormatCommand(program: Command): void {
+    program.command('format')
+        .description('Rewrite .journey files in the canonical layout, as "Format Document" in the editor does.')
+        .argument('<paths...>', 'files or folders (all .journey files under a folder)')
+        .option('--check', 'change nothing: list the files that are not formatted, exit 1 if there are any')
+        .addHelpText('after', `
+The canonical layout: one fact per line, four spaces per block level, "{" at the
+end of its header line, "}" on its own line, one space between words, at most
+one blank line in a row. Only whitespace changes; comments stay where they are.
+
+Output: the files that were (or, with --check, would be) rewritten, one per line.
+Files with syntax errors are not touched: "path:line:col: cannot format: …" on stderr.
+Exit code: 0 when done (with --check: when every file is formatted), 1 when a file
+has syntax errors (or, with --check, would change), 2 on bad usage or an unreadable file.
+
+Examples:
+  journey format examples/
+  journey format --check journeys/          # in CI: fail when a file is not formatted
+  journey format journeys/floor-renovation.journey company.journey`)
+        .action(async (paths: string[], options: { check?: boolean }) => {
+            process.exitCode = await runFormat(paths, options.check ?? false);
+        });
+}
