@@ -2,11 +2,13 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { markdownTable, type BenchSection } from './bench-utils.js';
+import { formatBench } from './format.bench.js';
 import { layoutBench } from './layout.bench.js';
 
 // Each benchmark adds itself here; they run one after the other.
 const BENCHES: Array<[string, () => Promise<BenchSection>]> = [
     ['layout', layoutBench],
+    ['format', formatBench],
     ['diff', async () => (await import('./diff.bench.js')).diffBench()],
 ];
 
