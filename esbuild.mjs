@@ -21,7 +21,8 @@ const node = {
 const contexts = await Promise.all([
     esbuild.context({ ...node, entryPoints: { extension: 'src/extension/main.ts' } }),
     esbuild.context({ ...node, entryPoints: { 'language-server': 'language-server/main.ts' } }),
-    esbuild.context({ ...node, entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } }),
+    // resvg loads a native binary from its platform package (an npm dependency): keep it outside the bundle.
+    esbuild.context({ ...node, entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' }, external: ['vscode', '@resvg/resvg-js'] }),
 ]);
 
 if (watch) {

@@ -5,6 +5,7 @@ import { registerCheckCommand } from './check-command.js';
 import { registerDiffCommand } from './diff-command.js';
 import { registerFormatCommand } from './format-command.js';
 import { registerNewCommand } from './new-command.js';
+import { registerRenderCommand } from './render-command.js';
 import { UsageError } from './usage-error.js';
 
 const program = new Command('journey')
@@ -13,7 +14,7 @@ const program = new Command('journey')
     .showHelpAfterError('(run with --help for usage)');
 
 // Each command lives in its own file and registers itself here.
-for (const register of [registerCheckCommand, registerFormatCommand, registerDiffCommand, registerNewCommand]) register(program);
+for (const register of [registerCheckCommand, registerFormatCommand, registerDiffCommand, registerNewCommand, registerRenderCommand]) register(program);
 
 async function main(): Promise<void> {
     try {

@@ -1,0 +1,164 @@
+// Machine-readable output of `journey check`: JSON for scripts, GitHub workflow
+// commands for pull-request annotations, SARIF 2.1.0 for code scanning.
+// Positions are 1-based; end columns point just after the last character, as
+// in SARIF and GitHub annotations (LSP ranges are 0-based with an exclusive end).
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { IssueCodes, type IssueCode } from '../../language-server/validation/issue-codes.js';
+
+export const CHECK_FORMATS = ['human', 'json', 'github', 'sarif'] as const;
+export type CheckFormat = typeof CHECK_FORMATS[number];
+
+export interface FileProblems { file: string; diagnostics: Diagnostic[] }
+
+export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
+
+export const SEVERITY_NAMES: Record<DiagnosticSeverity, SeverityName> = {
+    [DiagnosticSeverity.Error]: 'error',
+    [DiagnosticSeverity.Warning]: 'warning',
+    [DiagnosticSeverity.Information]: 'info',
+    [DiagnosticSeverity.Hint]: 'hint',
+};
+
+/** One problem as `--format json` prints it (an array of these). */
+export interface Problem {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: SeverityName;
+    code: string;
+    message: string;
+}
+
+/** What each code means, for SARIF rule descriptions (LANGUAGE-GUIDE.md has the full table). */
+const RULES: Record<IssueCode, { level: 'error' | 'warning' | 'note'; text: string }> = {
+    [IssueCodes.SyntaxError]: { level: 'error', text: 'A line cannot be read: a misspelt keyword, a missing quote or brace, or a line in the wrong block.' },
+    [IssueCodes.DuplicateId]: { level: 'error', text: 'Two things in one journey have the same id.' },
+    [IssueCodes.UnknownReference]: { level: 'error', text: 'An id names nothing that is visible here: a typo, a missing definition or a missing import.' },
+    [IssueCodes.ImportNotFound]: { level: 'error', text: 'An import names a file that does not exist or is not a .journey file.' },
+    [IssueCodes.PhasesNotConsecutive]: { level: 'error', text: "A touchpoint is 'between' two phases that are not next to each other." },
+    [IssueCodes.TouchpointNotPlaced]: { level: 'error', text: "A touchpoint has neither 'in' nor 'between'." },
+    [IssueCodes.EmotionOutOfRange]: { level: 'error', text: 'An emotion is not a whole number from -3 to 3.' },
+    [IssueCodes.ScoreOutOfRange]: { level: 'error', text: 'A score is not a whole number from 1 to 5.' },
+    [IssueCodes.AgeRangeReversed]: { level: 'error', text: 'An age range is written oldest first.' },
+    [IssueCodes.RepeatedFact]: { level: 'error', text: 'A fact that can be said once is said twice.' },
+    [IssueCodes.ChannelModeMissing]: { level: 'warning', text: 'A channel does not say whether it is digital or physical.' },
+    [IssueCodes.JourneyWithoutPhases]: { level: 'warning', text: 'A journey has no phases.' },
+    [IssueCodes.PhaseWithoutTouchpoints]: { level: 'warning', text: 'A phase of a current- or future-state map has no touchpoint.' },
+    [IssueCodes.PhaseWithoutOwner]: { level: 'warning', text: 'Some phases of the journey have an owner and this one does not.' },
+    [IssueCodes.MomentOfTruthAtRisk]: { level: 'warning', text: 'A critical touchpoint scores 1 or 2 and no improvement addresses it.' },
+    [IssueCodes.FutureWithoutCurrent]: { level: 'warning', text: "A future-state journey does not say which journey it 'improves'." },
+    [IssueCodes.ImprovesWrongJourney]: { level: 'warning', text: "'improves' is used outside a future-state map, or names a journey that is not a current-state map." },
+    [IssueCodes.PersonaNotFollowed]: { level: 'warning', text: 'A persona is named that this journey does not follow.' },
+    [IssueCodes.UnusedPersona]: { level: 'note', text: 'A persona is never followed or named.' },
+    [IssueCodes.UnusedChannel]: { level: 'note', text: 'No touchpoint uses this channel.' },
+    [IssueCodes.NotOmnichannel]: { level: 'note', text: 'All channels of the journey are digital, or all physical.' },
+    [IssueCodes.InternalError]: { level: 'error', text: 'A check failed on text it did not expect: a fault in the Journey tools, not in the map.' },
+};
+
+const severityOf = (d: Diagnostic): SeverityName => SEVERITY_NAMES[d.severity ?? DiagnosticSeverity.Error];
+/** LSP 3.18 allows Markdown messages; ours are plain text, but print either as text. */
+const messageOf = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);
+
+/** Forward slashes on every platform, so output is the same on Windows and Linux runners. */
+const slashes = (file: string) => file.split(path.sep).join('/');
+
+/** All problems in a stable order: by file, then position, then code and message. */
+export function toProblems(problems: readonly FileProblems[]): Problem[] {
+    const all = problems.flatMap(({ file, diagnostics }) => diagnostics.map((d): Problem => ({
+        file: slashes(file),
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        severity: severityOf(d),
+        code: String(d.code ?? IssueCodes.InternalError),
+        message: messageOf(d),
+    })));
+    const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    return all.sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column
+        || a.endLine - b.endLine || a.endColumn - b.endColumn || compare(a.code, b.code) || compare(a.message, b.message));
+}
+
+export function formatHuman(problems: readonly FileProblems[]): string[] {
+    return problems.flatMap(({ file, diagnostics }) => diagnostics.map(d => {
+        const { line, character } = d.range.start;
+        return `${file}:${line + 1}:${character + 1}: ${severityOf(d)}: ${messageOf(d)} [${d.code}]`;
+    }));
+}
+
+export function formatJson(problems: readonly FileProblems[]): string[] {
+    return [JSON.stringify(toProblems(problems), undefined, 2)];
+}
+
+// GitHub workflow commands (docs.github.com, "Workflow commands for GitHub Actions"):
+// data escapes %, CR and LF; property values also escape ':' and ','.
+export const escapeGithubData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeGithubProperty = (text: string) => escapeGithubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+const GITHUB_COMMANDS: Record<SeverityName, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+
+export function formatGithub(problems: readonly FileProblems[]): string[] {
+    return toProblems(problems).map(p => {
+        const properties: Array<[string, string | number]> = [
+            ['file', p.file], ['line', p.line], ['col', p.column], ['endLine', p.endLine], ['endColumn', p.endColumn],
+            ['title', `Journey [${p.code}]`],
+        ];
+        const props = properties.map(([name, value]) => `${name}=${escapeGithubProperty(String(value))}`).join(',');
+        return `::${GITHUB_COMMANDS[p.severity]} ${props}::${escapeGithubData(p.message)}`;
+    });
+}
+
+const SARIF_LEVELS: Record<SeverityName, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Result locations are relative to this base: the folder `journey check` ran in (in CI, the repository root). */
+export const SRCROOT = '%SRCROOT%';
+
+const uriOf = (file: string) => slashes(file).split('/').map(encodeURIComponent).join('/');
+
+/** A SARIF 2.1.0 log with one run; every issue code is a rule, so code scanning can describe and filter them. */
+export function sarifLog(problems: readonly FileProblems[], root = process.cwd()): object {
+    const codes = Object.values(IssueCodes) as IssueCode[];
+    const rules = codes.map(code => ({
+        id: code,
+        name: code.replace(/(^|-)(\w)/g, (_, _dash: string, ch: string) => ch.toUpperCase()),
+        shortDescription: { text: RULES[code].text },
+        defaultConfiguration: { level: RULES[code].level },
+    }));
+    const results = toProblems(problems).map(p => {
+        const ruleIndex = codes.indexOf(p.code as IssueCode);
+        return {
+            ruleId: p.code,
+            ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+            level: SARIF_LEVELS[p.severity],
+            message: { text: p.message },
+            locations: [{
+                physicalLocation: {
+                    artifactLocation: { uri: uriOf(p.file), uriBaseId: SRCROOT },
+                    region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+                },
+            }],
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [{
+            tool: { driver: { name: 'journey', rules } },
+            originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}` } },
+            columnKind: 'utf16CodeUnits',
+            results,
+        }],
+    };
+}
+
+export function formatSarif(problems: readonly FileProblems[]): string[] {
+    return [JSON.stringify(sarifLog(problems), undefined, 2)];
+}
+
+export const FORMATTERS: Record<CheckFormat, (problems: readonly FileProblems[]) => string[]> = {
+    human: formatHuman, json: formatJson, github: formatGithub, sarif: formatSarif,
+};

@@ -1,0 +1,110 @@
+// `journey render FILE -o OUT.svg|png|html`: the preview's diagram as a file,
+// for pull-request artifacts, docs and slides. Same model, layout and SVG as the
+// preview (diagram-core), in a fixed light or dark palette.
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { ThemeName } from '../../diagram-core/diagram-style.js';
+import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
+import { isJourney, isJourneyFile } from '../../language-server/generated/ast.js';
+import { toDiagramModel } from '../../language-server/to-diagram-model.js';
+import { formatHuman } from './check-formats.js';
+import { collectJourneyFiles, loadJourneyWorkspace } from './journey-workspace.js';
+import { journeyHtml } from './render-html.js';
+import { svgToPng } from './render-png.js';
+import { UsageError } from './usage-error.js';
+
+export const RENDER_FORMATS = ['svg', 'png', 'html'] as const;
+export type RenderFormat = typeof RENDER_FORMATS[number];
+
+export interface RenderCommandOptions { output: string; theme: ThemeName; journey?: string; scale?: number }
+
+/** Larger PNGs than this (in pixels) take gigabytes of memory: refuse rather than crash. */
+const MAX_PIXELS = 268_000_000;
+
+export function renderFormatOf(output: string): RenderFormat {
+    const extension = path.extname(output).slice(1).toLowerCase();
+    const format = extension === 'htm' ? 'html' : RENDER_FORMATS.find(f => f === extension);
+    if (!format) throw new UsageError(`cannot tell the format of '${output}': the output file must end in .svg, .png or .html`);
+    return format;
+}
+
+function parseScale(value: string): number {
+    const scale = Number(value);
+    if (!Number.isFinite(scale) || scale < 0.1 || scale > 8) throw new InvalidArgumentError('a number from 0.1 to 8 is expected.');
+    return scale;
+}
+
+/** Returns the exit code: 1 when the file has errors (nothing is written), else 0. */
+export async function runRender(file: string, options: RenderCommandOptions): Promise<number> {
+    const format = renderFormatOf(options.output);
+    if (options.scale !== undefined && format !== 'png') throw new UsageError('--scale applies only to .png output');
+    const files = await collectJourneyFiles([file]);
+    if (files.length !== 1 || !file.endsWith('.journey')) throw new UsageError(`'${file}' is not a .journey file: render takes one file`);
+    const { documents } = await loadJourneyWorkspace(files);
+    const document = documents[0];
+    const shown = path.relative(process.cwd(), document.uri.fsPath);
+    // Like the preview, which draws only documents without errors.
+    const errors = (document.diagnostics ?? []).filter(d => d.severity === DiagnosticSeverity.Error);
+    if (errors.length > 0) {
+        for (const line of formatHuman([{ file: shown, diagnostics: errors }])) console.error(line);
+        console.error(`journey: '${shown}' has ${errors.length} error(s): fix the errors first (journey check ${shown})`);
+        return 1;
+    }
+    const root = document.parseResult.value;
+    const journeys = isJourneyFile(root) ? root.elements.filter(isJourney) : [];
+    const ids = journeys.map(j => j.name).join(', ');
+    if (journeys.length === 0) throw new UsageError(`'${shown}' has no journey to render (only shared personas, channels or departments)`);
+    const journey = options.journey === undefined ? journeys[0] : journeys.find(j => j.name === options.journey);
+    if (!journey) throw new UsageError(`'${shown}' has no journey '${options.journey}'; its journeys: ${ids}`);
+    if (options.journey === undefined && journeys.length > 1) {
+        console.error(`journey: '${shown}' has ${journeys.length} journeys (${ids}); rendering the first, '${journey.name}' (choose with --journey ID)`);
+    }
+
+    const model = toDiagramModel(journey);
+    const svg = diagramToSvg(model, options.theme);
+    let content: string | Buffer = svg;
+    let size = '';
+    if (format === 'html') content = journeyHtml(model, svg, options.theme);
+    if (format === 'png') {
+        const scale = options.scale ?? 1;
+        const [width, height] = [/ width="(\d+)"/, / height="(\d+)"/].map(re => Number(re.exec(svg)?.[1] ?? 0) * scale);
+        if (width * height > MAX_PIXELS) {
+            throw new UsageError(`the diagram would be ${Math.round(width)}×${Math.round(height)} pixels, too large for a PNG: use a smaller --scale or .svg`);
+        }
+        const image = await svgToPng(svg, scale);
+        content = image.png;
+        size = ` (${image.width}×${image.height} px)`;
+    }
+    try {
+        await fs.mkdir(path.dirname(path.resolve(options.output)), { recursive: true });
+        await fs.writeFile(options.output, content);
+    } catch {
+        throw new UsageError(`cannot write '${options.output}'`);
+    }
+    console.error(`Wrote ${options.output}${size}: journey '${journey.name}'.`);
+    return 0;
+}
+
+export function registerRenderCommand(program: Command): void {
+    program.command('render')
+        .description('Draw a journey as in the preview, to an SVG, PNG or self-contained HTML file.')
+        .argument('<file>', 'a .journey file (its imports are read too)')
+        .requiredOption('-o, --output <file>', 'the file to write; its extension chooses the format: .svg, .png or .html')
+        .addOption(new Option('--theme <theme>', 'the colour palette').choices(['light', 'dark']).default('light'))
+        .option('--journey <id>', 'which journey to draw, when the file has several (default: the first, like the preview)')
+        .option('--scale <factor>', 'PNG only: pixels per diagram unit (default 1: the SVG\'s size)', parseScale)
+        .addHelpText('after', `
+The PNG is drawn by resvg, without a browser, with the system's fonts: install
+Liberation Sans (Debian/Ubuntu: fonts-liberation) or Arial so text fits its boxes.
+The HTML page has no scripts and a Content-Security-Policy that allows only its own styles.
+A file with errors is not drawn.
+Exit code: 0 when written, 1 when the file has errors, 2 on bad usage or an unreadable file.
+
+Examples:
+  journey render journeys/shop.journey -o shop.svg
+  journey render journeys/shop.journey -o out/shop.png --scale 2 --theme dark
+  journey render kinds.journey --journey blueprint -o blueprint.html`)
+        .action(async (file: string, options: RenderCommandOptions) => { process.exitCode = await runRender(file, options); });
+}
