@@ -8,6 +8,7 @@ import { layoutBench } from './layout.bench.js';
 // Each benchmark adds itself here; they run one after the other.
 const BENCHES: Array<[string, () => Promise<BenchSection>]> = [
     ['layout', layoutBench],
+    ['cli', async () => (await import('./cli.bench.js')).cliBench()],
     ['format', formatBench],
     ['diff', async () => (await import('./diff.bench.js')).diffBench()],
 ];
