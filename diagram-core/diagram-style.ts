@@ -33,7 +33,8 @@ export const DIAGRAM_CSS = `
 .journey-diagram .curve-3 { stroke: var(--j-curve-3); fill: var(--j-curve-3); }
 .journey-diagram polyline.emotion-curve { fill: none; }
 .journey-diagram .emotion-lowest { fill: none; stroke: var(--j-risk); stroke-width: 2; }
-.journey-diagram text.emotion-lowest { fill: var(--j-risk); stroke: none; }
+.journey-diagram .emotion text { stroke: none; }
+.journey-diagram text.emotion-lowest { fill: var(--j-risk); stroke: var(--j-bg); stroke-width: 4px; stroke-linejoin: round; paint-order: stroke; }
 .journey-diagram .persona rect.body { fill: var(--j-persona-bg); }
 .journey-diagram .plan-column rect { fill: var(--j-band); }
 .journey-diagram .improvement rect.body { fill: var(--j-card-bg); stroke: var(--j-plan); }
@@ -42,6 +43,9 @@ export const DIAGRAM_CSS = `
 .journey-diagram .diff-added rect.body { stroke: var(--j-added); stroke-width: 3; }
 .journey-diagram .diff-removed rect.body { stroke: var(--j-removed); stroke-width: 3; stroke-dasharray: 6 3; }
 .journey-diagram .diff-changed rect.body { stroke: var(--j-changed); stroke-width: 3; }
+.journey-diagram .phase-header.diff-added rect { stroke: var(--j-added); stroke-width: 3; }
+.journey-diagram .phase-header.diff-removed rect { stroke: var(--j-removed); stroke-width: 3; stroke-dasharray: 6 3; }
+.journey-diagram .phase-header.diff-changed rect { stroke: var(--j-changed); stroke-width: 3; }
 `;
 
 export type ThemeName = 'light' | 'dark';

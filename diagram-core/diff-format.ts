@@ -3,7 +3,7 @@
 // language server uses this file too, to answer `journey/diff`.
 import {
     type ChangeKind, type DiffElementType, type DiffValue, type EmotionCurves, type JourneyChange, type JourneyDiff,
-} from '../../diagram-core/journey-diff.js';
+} from './journey-diff.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = typeof DIFF_FORMATS[number];

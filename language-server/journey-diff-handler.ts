@@ -6,7 +6,7 @@ import { DocumentState, URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { diffJourneyLists } from '../diagram-core/journey-diff.js';
-import { formatMarkdown } from '../src/cli/diff-format.js';
+import { formatMarkdown } from '../diagram-core/diff-format.js';
 import { journeyModelsOf, journeyModelsOfText, syntaxErrorsOf, versionUri, type TextModels } from './journey-diff-models.js';
 import { DiffRequest, type DiffParams, type DiffResult } from './protocol.js';
 

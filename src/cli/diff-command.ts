@@ -14,7 +14,7 @@ import type { DiagramModel } from '../../diagram-core/model.js';
 import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
 import { journeyModelsOfText, versionUri } from '../../language-server/journey-diff-models.js';
 import { createJourneyServices } from '../../language-server/journey-module.js';
-import { DIFF_FORMATS, formatDiff, hasChanges, type DiffFormat, type FileDiff } from './diff-format.js';
+import { DIFF_FORMATS, formatDiff, hasChanges, type DiffFormat, type FileDiff } from '../../diagram-core/diff-format.js';
 import { UsageError } from './usage-error.js';
 
 const execFileAsync = promisify(execFile);
@@ -171,20 +171,13 @@ export async function runDiff(operands: readonly string[], afterSeparator: numbe
     return options.exitCode && hasChanges(files) ? 1 : 0;
 }
 
-// Phase headers have no card body, which is what diagram-style.ts marks; outline their header box instead.
-const HEADER_MARKS_CSS = `
-.journey-diagram .phase-header.diff-added rect { stroke: var(--j-added); stroke-width: 3; }
-.journey-diagram .phase-header.diff-removed rect { stroke: var(--j-removed); stroke-width: 3; stroke-dasharray: 6 3; }
-.journey-diagram .phase-header.diff-changed rect { stroke: var(--j-changed); stroke-width: 3; }
-`;
-
 async function writeSvgs(out: string, pairs: readonly JourneyPair[]): Promise<void> {
     const stem = out.replace(/\.svg$/i, '');
     for (const [i, pair] of pairs.entries()) {
         const file = pairs.length === 1 ? out
             : `${stem}-${pair.diff.journey}${pairs.findIndex(p => p.diff.journey === pair.diff.journey) === i ? '' : `-${i + 1}`}.svg`;
         const model = mergedModel(pair.before, pair.after, pair.diff);
-        const svg = diagramToSvg(model, 'light', { marks: diffMarks(pair.diff) }).replace('</style>', `${HEADER_MARKS_CSS}</style>`);
+        const svg = diagramToSvg(model, 'light', { marks: diffMarks(pair.diff) });
         await fs.writeFile(file, svg).catch((error: Error) => { throw new UsageError(`cannot write '${file}': ${error.message}`); });
         console.error(`journey: wrote ${file}`);
     }

@@ -1,7 +1,7 @@
 // The words of a journey diff: summary lines, values, sparklines and Markdown escaping.
 import { describe, expect, test } from 'vitest';
 import { diffJourneys } from '../../diagram-core/journey-diff.js';
-import { escapeMarkdown, formatMarkdown, formatText, plain, sparkline, summaryPhrase } from '../../src/cli/diff-format.js';
+import { escapeMarkdown, formatMarkdown, formatText, plain, sparkline, summaryPhrase } from '../../diagram-core/diff-format.js';
 import { modelOf } from '../diagram-core/journey-models.js';
 
 const SHOP = `journey shop "Shop" {
