@@ -1,5 +1,6 @@
 // Bundles the extension, the language server and the CLI into dist/ (CommonJS
-// for Node 20 and the VS Code extension host). `--watch` rebuilds on change.
+// for Node 20 and the VS Code extension host), and the diagram webview into
+// dist/webview/ (an IIFE script and its CSS for the browser). `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
 
@@ -18,11 +19,38 @@ const node = {
     external: ['vscode'],
 };
 
+// The webview is only a view: it may import our own files (webview/, diagram-core/),
+// never langium, vscode, Node built-ins or other packages.
+const ownFilesOnly = {
+    name: 'own-files-only',
+    setup(build) {
+        build.onResolve({ filter: /^[^./]/ }, args => ({
+            errors: [{ text: `the webview must not import '${args.path}' (imported by ${args.importer})` }],
+        }));
+    },
+};
+
+const browser = {
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome114',
+    sourcemap: !minify,
+    minify,
+    logLevel: 'info',
+    outdir: 'dist',
+    plugins: [ownFilesOnly],
+};
+
 const contexts = await Promise.all([
     esbuild.context({ ...node, entryPoints: { extension: 'src/extension/main.ts' } }),
     esbuild.context({ ...node, entryPoints: { 'language-server': 'language-server/main.ts' } }),
     // resvg loads a native binary from its platform package (an npm dependency): keep it outside the bundle.
     esbuild.context({ ...node, entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' }, external: ['vscode', '@resvg/resvg-js'] }),
+    esbuild.context({
+        ...browser,
+        entryPoints: [{ in: 'webview/main.ts', out: 'webview/diagram' }, { in: 'webview/styles.css', out: 'webview/diagram' }],
+    }),
 ]);
 
 if (watch) {

@@ -5,6 +5,7 @@ import type {
     ActionPlan, Card, DiagramLayout, EmotionChart, PhaseColumn, Row, ScoreMarks, TextBlock, TouchpointCard,
 } from './layout-types.js';
 import { el, textNode, type SvgNode } from './svg-tree.js';
+import { measureText } from './text-metrics.js';
 
 export interface RenderOptions {
     /** Extra classes per element id, e.g. diff marks. */
@@ -92,8 +93,13 @@ function renderEmotion(chart: EmotionChart, options: RenderOptions): SvgNode {
         ...curve.points.map(p => el('circle', { class: `curve-${curve.index % 4}`, cx: round(p.x), cy: round(p.y), r: 4, 'data-element-id': p.elementId },
             [textNode('title', `${curve.label}: ${p.value > 0 ? '+' : ''}${p.value}`)])),
     ]));
-    const legend = chart.curves.length > 1 ? chart.curves.map((curve, i) =>
-        textNode('text', `— ${curve.label}`, { class: `curve-${curve.index % 4}`, x: box.x + 8 + i * 160, y: box.y + box.height - 4, 'font-size': 11 })) : [];
+    let legendX = box.x + 8;
+    const legend = chart.curves.length > 1 ? chart.curves.map(curve => {
+        const text = `— ${curve.label}`;
+        const node = textNode('text', text, { class: `curve-${curve.index % 4}`, x: round(legendX), y: box.y + box.height - 4, 'font-size': 11 });
+        legendX += measureText(text, 11) + 16;
+        return node;
+    }) : [];
     const lowest = chart.lowest && el('g', { class: 'emotion-lowest-mark' }, [
         el('circle', { class: 'emotion-lowest', cx: round(chart.lowest.x), cy: round(chart.lowest.y), r: 9 }),
         textNode('text', `lowest ${chart.lowest.value}`, { class: 'emotion-lowest', x: round(chart.lowest.x + 12), y: round(chart.lowest.y + 4), 'font-size': 11 }),

@@ -1,0 +1,269 @@
+// Runs the built webview (dist/webview/) in Debian's headless Chromium, in a page
+// like the extension's: the same strict CSP and nonce, DIAGRAM_CSS inline, and a
+// fake acquireVsCodeApi (defined before the bundle, as VS Code does) that records
+// what the webview posts and saves.
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { DIAGRAM_CSS } from '../../diagram-core/diagram-style.js';
+import type { DiagramModel } from '../../diagram-core/model.js';
+import type { FromWebview, ToWebview, WebviewState } from '../../webview/protocol.js';
+import type { ExampleFile } from './fixtures.js';
+import { THEMES, type ThemeId } from './vscode-themes.js';
+
+// Page code runs in the browser; the root tsconfig has no DOM library (it keeps
+// diagram-core DOM-free), so the few browser globals used here are untyped.
+declare const window: any;
+declare const document: any;
+
+const DIST = path.resolve('dist/webview');
+const FILES: Record<string, string> = {
+    '/dist/webview/diagram.js': 'text/javascript',
+    '/dist/webview/diagram.css': 'text/css',
+    '/dist/webview/diagram.js.map': 'application/json',
+    '/dist/webview/diagram.css.map': 'application/json',
+};
+
+export const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launchBrowser(): Promise<Browser> {
+    return chromium.launch({ executablePath: '/usr/bin/chromium', args: BROWSER_ARGS, headless: true });
+}
+
+export interface WebviewServer { origin: string; close(): Promise<void> }
+
+/** Serves the test page and the built bundle on 127.0.0.1. */
+export async function startWebviewServer(): Promise<WebviewServer> {
+    for (const file of ['diagram.js', 'diagram.css']) {
+        if (!fs.existsSync(path.join(DIST, file))) throw new Error(`dist/webview/${file} is missing: run \`node esbuild.mjs\` first (npm test builds)`);
+    }
+    let origin = '';
+    const server = http.createServer((request, response) => {
+        const url = new URL(request.url ?? '/', origin);
+        if (url.pathname === '/webview.html') {
+            const state = url.searchParams.get('state');
+            response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+            response.end(pageHtml(origin, state === null ? undefined : JSON.parse(state) as WebviewState));
+            return;
+        }
+        const type = FILES[url.pathname];
+        if (url.pathname === '/favicon.ico') {
+            response.writeHead(204).end();
+            return;
+        }
+        if (!type) {
+            response.writeHead(404).end();
+            return;
+        }
+        response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+        fs.createReadStream(path.join(DIST, path.basename(url.pathname))).pipe(response);
+    });
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return { origin, close: () => new Promise<void>(resolve => server.close(() => resolve())) };
+}
+
+/** The extension's page (src/extension/webview-html.ts), with `origin` as the webview's cspSource. */
+function pageHtml(origin: string, state: WebviewState | undefined): string {
+    const nonce = randomBytes(18).toString('base64');
+    const csp = [
+        "default-src 'none'",
+        `style-src ${origin} 'nonce-${nonce}'`,
+        `script-src 'nonce-${nonce}'`,
+        `img-src ${origin} blob: data:`,
+        `font-src ${origin}`,
+    ].join('; ');
+    const initial = state === undefined ? 'undefined' : JSON.stringify(state).replace(/</g, '\\u003c');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${origin}/dist/webview/diagram.css">
+<style nonce="${nonce}">${DIAGRAM_CSS}</style>
+<title>Journey preview</title>
+</head>
+<body class="vscode-light">
+<div id="app"></div>
+<script nonce="${nonce}">
+(() => {
+    const test = window.__journeyTest = { posted: [], state: ${initial}, setStateCalls: 0, violations: [] };
+    document.addEventListener('securitypolicyviolation', e => test.violations.push(e.violatedDirective + ' ' + e.blockedURI));
+    let acquired = false;
+    window.acquireVsCodeApi = () => {
+        if (acquired) throw new Error('An instance of the VS Code API has already been acquired');
+        acquired = true;
+        const clone = value => value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+        return Object.freeze({
+            postMessage: message => { test.posted.push(clone(message)); },
+            getState: () => clone(test.state),
+            setState: value => { test.state = clone(value); test.setStateCalls++; return value; },
+        });
+    };
+})();
+</script>
+<script nonce="${nonce}" src="${origin}/dist/webview/diagram.js"></script>
+</body>
+</html>`;
+}
+
+export interface OpenOptions { state?: WebviewState; width?: number; height?: number; theme?: ThemeId }
+
+/** One webview page, with what it posted, saved, logged and opened as dialogs. */
+export class WebviewPage {
+    consoleErrors: string[] = [];
+    pageErrors: string[] = [];
+    dialogs: string[] = [];
+
+    private constructor(readonly context: BrowserContext, readonly page: Page, private readonly server: WebviewServer) {
+        page.on('console', message => { if (message.type() === 'error') this.consoleErrors.push(message.text()); });
+        page.on('pageerror', error => { this.pageErrors.push(error.message); });
+        page.on('dialog', dialog => {
+            this.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+            void dialog.dismiss();
+        });
+    }
+
+    static async open(browser: Browser, server: WebviewServer, options: OpenOptions = {}): Promise<WebviewPage> {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+        const webview = new WebviewPage(context, await context.newPage(), server);
+        await webview.load(options);
+        return webview;
+    }
+
+    /** (Re)loads the webview page: a fresh document, as when VS Code shows the panel again. */
+    async load(options: OpenOptions = {}): Promise<void> {
+        this.consoleErrors = [];
+        this.pageErrors = [];
+        this.dialogs = [];
+        await this.page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 800 });
+        const query = options.state ? `?state=${encodeURIComponent(JSON.stringify(options.state))}` : '';
+        await this.page.goto(`${this.server.origin}/webview.html${query}`);
+        await this.page.waitForFunction(() => window.__journeyTest?.posted.some((m: FromWebview) => m.type === 'ready'));
+        if (options.theme) await this.applyTheme(options.theme);
+    }
+
+    /** A message from the extension; handled synchronously, so the view is updated when this resolves. */
+    send(message: ToWebview): Promise<void> {
+        return this.page.evaluate(data => { window.dispatchEvent(new MessageEvent('message', { data })); }, message);
+    }
+
+    showDiagram(example: Pick<ExampleFile, 'uri' | 'fileName'>, model: DiagramModel | undefined, errors = 0, stale = false): Promise<void> {
+        return this.send({ type: 'diagram', uri: example.uri, fileName: example.fileName, model, errors, stale });
+    }
+
+    posted(): Promise<FromWebview[]> {
+        return this.page.evaluate(() => window.__journeyTest.posted);
+    }
+
+    async clearPosted(): Promise<void> {
+        await this.page.evaluate(() => { window.__journeyTest.posted = []; });
+    }
+
+    /** Waits for a posted message of `type` and returns the last one. */
+    async waitForPosted<T extends FromWebview['type']>(type: T): Promise<Extract<FromWebview, { type: T }>> {
+        await this.page.waitForFunction(t => window.__journeyTest.posted.some((m: FromWebview) => m.type === t), type);
+        return (await this.posted()).filter(m => m.type === type).pop() as Extract<FromWebview, { type: T }>;
+    }
+
+    state(): Promise<WebviewState | undefined> {
+        return this.page.evaluate(() => window.__journeyTest.state);
+    }
+
+    violations(): Promise<string[]> {
+        return this.page.evaluate(() => window.__journeyTest.violations);
+    }
+
+    /** Sets the body class and --vscode-* variables the way VS Code does on a theme change. */
+    async applyTheme(id: ThemeId): Promise<void> {
+        const theme = THEMES[id];
+        await this.page.evaluate(({ bodyClass, vars }) => {
+            document.body.className = bodyClass;
+            const style = document.documentElement.style;
+            for (let i = style.length - 1; i >= 0; i--) if (style[i].startsWith('--vscode-')) style.removeProperty(style[i]);
+            for (const [name, value] of Object.entries(vars)) style.setProperty(name, value);
+        }, theme);
+    }
+
+    /** Element ids of the selectable groups matching `selector` (e.g. 'g.touchpoint'), in document order. */
+    ids(selector: string): Promise<string[]> {
+        return this.page.locator(`svg.journey-diagram ${selector}[data-element-id]`)
+            .evaluateAll(elements => elements.map(e => e.getAttribute('data-element-id') as string));
+    }
+
+    /** The last render's duration in ms, by phase (see webview/view.ts). */
+    timings(): Promise<{ layout: number; dom: number; render: number }> {
+        return this.page.evaluate(() => {
+            const ms = (name: string) => performance.getEntriesByName(name).pop()?.duration ?? NaN;
+            return { layout: ms('journey:layout'), dom: ms('journey:dom'), render: ms('journey:render') };
+        });
+    }
+
+    /** Sends a message and measures until the browser has drawn the next frame (style, layout and paint included). */
+    timeToFrame(message: ToWebview): Promise<number> {
+        return this.page.evaluate(data => new Promise<number>(resolve => {
+            const start = performance.now();
+            window.dispatchEvent(new MessageEvent('message', { data }));
+            window.requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+        }), message);
+    }
+
+    close(): Promise<void> {
+        return this.context.close();
+    }
+}
+
+/**
+ * Registers the hooks of a test file: one browser and server for the file, and
+ * after each test, closes its pages and checks that none of them logged an error,
+ * threw, violated the CSP, opened a dialog or posted an `error` message.
+ */
+export function useWebviews(): { open(options?: OpenOptions): Promise<WebviewPage>; blankPage(): Promise<Page> } {
+    let browser: Browser | undefined;
+    let server: WebviewServer | undefined;
+    let blank: Promise<Page> | undefined;
+    // Opening a page takes a second or more on a small machine; reloading one a few hundred ms.
+    const idle: WebviewPage[] = [];
+    const used: WebviewPage[] = [];
+    beforeAll(async () => {
+        [browser, server] = await Promise.all([launchBrowser(), startWebviewServer()]);
+    }, 60_000);
+    afterEach(async () => {
+        const pages = used.splice(0);
+        idle.push(...pages);
+        for (const page of pages) {
+            const problems = {
+                consoleErrors: page.consoleErrors, pageErrors: page.pageErrors, dialogs: page.dialogs,
+                violations: await page.violations(), errorMessages: (await page.posted()).filter(m => m.type === 'error'),
+            };
+            expect(problems).toEqual({ consoleErrors: [], pageErrors: [], dialogs: [], violations: [], errorMessages: [] });
+        }
+    });
+    afterAll(async () => {
+        await browser?.close();
+        await server?.close();
+    });
+    return {
+        async open(options) {
+            let page = idle.pop();
+            if (page) await page.load(options);
+            else page = await WebviewPage.open(browser!, server!, options);
+            used.push(page);
+            return page;
+        },
+        /**
+         * A page without the webview's CSP, for the tests' own parsing: a document that
+         * DOMParser builds inherits the CSP, and its <style> would count as a violation.
+         */
+        blankPage() {
+            blank ??= browser!.newPage();
+            return blank;
+        },
+    };
+}

@@ -1,0 +1,119 @@
+// The toolbar: zoom, fit to width, persona filter, rows to show, export and copy.
+// Real buttons and form controls with labels; the app decides what they do.
+import type { RowKey } from '../diagram-core/layout-types.js';
+import type { DiagramModel } from '../diagram-core/model.js';
+import { html } from './dom.js';
+import { availableRows, type RowChoice } from './rows.js';
+import { zoomPercent } from './zoom.js';
+
+export interface ToolbarActions {
+    zoomIn(): void;
+    zoomOut(): void;
+    resetZoom(): void;
+    fitWidth(): void;
+    setPersona(persona: string | undefined): void;
+    setRowHidden(row: RowKey, hidden: boolean): void;
+    exportSvg(): void;
+    exportPng(): void;
+    copySvg(): void;
+}
+
+export interface ToolbarState { zoom: number; persona?: string; hiddenRows: readonly RowKey[] }
+
+const ALL_PERSONAS = '';
+
+export class Toolbar {
+    readonly element: HTMLElement;
+    private readonly zoomReset: HTMLButtonElement;
+    private readonly personaPicker: HTMLLabelElement;
+    private readonly personaSelect: HTMLSelectElement;
+    private readonly rowsMenu: HTMLDetailsElement;
+    private readonly rowsList: HTMLElement;
+    private readonly needModel: HTMLButtonElement[];
+    private personaKey = '';
+    private rowsKey = '';
+
+    constructor(private readonly actions: ToolbarActions) {
+        const zoomOut = button('−', 'Zoom out', 'Zoom out (-)', () => actions.zoomOut());
+        this.zoomReset = button('100%', 'Reset zoom to 100%', 'Actual size (0)', () => actions.resetZoom());
+        this.zoomReset.classList.add('zoom-level');
+        const zoomIn = button('+', 'Zoom in', 'Zoom in (+)', () => actions.zoomIn());
+        const fit = button('Fit width', 'Fit to width', 'Scale the diagram to the width of the panel', () => actions.fitWidth());
+
+        this.personaSelect = html('select', { class: 'persona-select', title: 'Show only what applies to one persona' });
+        this.personaSelect.addEventListener('change', () => actions.setPersona(this.personaSelect.value || undefined));
+        this.personaPicker = html('label', { class: 'persona-picker' }, [html('span', {}, ['Persona']), this.personaSelect]);
+
+        this.rowsList = html('div', { class: 'rows-list', role: 'group', 'aria-label': 'Rows to show' });
+        this.rowsMenu = html('details', { class: 'rows-menu' }, [
+            html('summary', { title: 'Show or hide rows of the map' }, ['Rows']), this.rowsList,
+        ]);
+        this.rowsMenu.addEventListener('keydown', event => {
+            if (event.key !== 'Escape' || !this.rowsMenu.open) return;
+            this.rowsMenu.open = false;
+            this.rowsMenu.querySelector('summary')?.focus();
+        });
+        document.addEventListener('click', event => {
+            if (this.rowsMenu.open && !this.rowsMenu.contains(event.target as Node)) this.rowsMenu.open = false;
+        });
+
+        const svg = button('Export SVG', 'Export as SVG file', 'Save the diagram as an SVG file', () => actions.exportSvg());
+        const png = button('Export PNG', 'Export as PNG image', 'Save the diagram as a PNG image (twice the size)', () => actions.exportPng());
+        const copy = button('Copy SVG', 'Copy as SVG', 'Copy the diagram to the clipboard as SVG', () => actions.copySvg());
+        this.needModel = [zoomOut, this.zoomReset, zoomIn, fit, svg, png, copy];
+
+        this.element = html('div', { class: 'toolbar', role: 'group', 'aria-label': 'Diagram tools' }, [
+            html('div', { class: 'toolbar-group zoom' }, [zoomOut, this.zoomReset, zoomIn, fit]),
+            html('div', { class: 'toolbar-group filters' }, [this.personaPicker, this.rowsMenu]),
+            html('div', { class: 'toolbar-group export' }, [svg, png, copy]),
+        ]);
+    }
+
+    update(model: DiagramModel | undefined, state: ToolbarState): void {
+        for (const b of this.needModel) b.disabled = !model;
+        this.showZoom(state.zoom);
+        this.updatePersonas(model, state.persona);
+        this.updateRows(model ? availableRows(model) : [], state.hiddenRows);
+    }
+
+    showZoom(zoom: number): void {
+        this.zoomReset.textContent = zoomPercent(zoom);
+        this.zoomReset.setAttribute('aria-label', `Reset zoom to 100% (now ${zoomPercent(zoom)})`);
+    }
+
+    private updatePersonas(model: DiagramModel | undefined, selected: string | undefined): void {
+        const personas = model?.personas ?? [];
+        const key = JSON.stringify(personas.map(p => [p.name, p.label]));
+        if (key !== this.personaKey) {
+            this.personaKey = key;
+            this.personaSelect.replaceChildren(
+                html('option', { value: ALL_PERSONAS }, ['All personas']),
+                ...personas.map(p => html('option', { value: p.name }, [p.label])),
+            );
+        }
+        this.personaPicker.hidden = personas.length < 2;
+        this.personaSelect.value = selected && personas.some(p => p.name === selected) ? selected : ALL_PERSONAS;
+    }
+
+    private updateRows(rows: RowChoice[], hidden: readonly RowKey[]): void {
+        const key = JSON.stringify(rows);
+        if (key !== this.rowsKey) {
+            this.rowsKey = key;
+            this.rowsList.replaceChildren(...rows.map(row => {
+                const box = html('input', { type: 'checkbox', 'data-row': row.key });
+                box.addEventListener('change', () => this.actions.setRowHidden(row.key, !box.checked));
+                return html('label', { class: 'row-choice' }, [box, html('span', {}, [row.title])]);
+            }));
+        }
+        for (const box of this.rowsList.querySelectorAll<HTMLInputElement>('input[data-row]')) {
+            box.checked = !hidden.includes(box.getAttribute('data-row') as RowKey);
+        }
+        this.rowsMenu.hidden = rows.length === 0;
+    }
+}
+
+function button(text: string, label: string, title: string, onClick: () => void): HTMLButtonElement {
+    const b = html('button', { type: 'button', 'aria-label': label, title }, [text]);
+    b.addEventListener('click', onClick);
+    return b;
+}
