@@ -3,7 +3,9 @@ import '../../scripts/polyfill.mjs';
 import { Command, CommanderError } from 'commander';
 import { registerCheckCommand } from './check-command.js';
 import { registerDiffCommand } from './diff-command.js';
+import { registerExportCommand } from './export-command.js';
 import { registerFormatCommand } from './format-command.js';
+import { registerImportCommand } from './import-command.js';
 import { registerNewCommand } from './new-command.js';
 import { registerRenderCommand } from './render-command.js';
 import { UsageError } from './usage-error.js';
@@ -14,7 +16,7 @@ const program = new Command('journey')
     .showHelpAfterError('(run with --help for usage)');
 
 // Each command lives in its own file and registers itself here.
-for (const register of [registerCheckCommand, registerFormatCommand, registerDiffCommand, registerNewCommand, registerRenderCommand]) register(program);
+for (const register of [registerCheckCommand, registerFormatCommand, registerDiffCommand, registerExportCommand, registerImportCommand, registerNewCommand, registerRenderCommand]) register(program);
 
 async function main(): Promise<void> {
     try {

@@ -1,0 +1,75 @@
+// `journey export FILE --to mermaid`: a journey as a Mermaid `journey` diagram,
+// for Markdown pages, wikis and GitHub, which render Mermaid themselves.
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { Option, type Command } from 'commander';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { isJourney, type JourneyFile } from '../../language-server/generated/ast.js';
+import { toDiagramModel } from '../../language-server/to-diagram-model.js';
+import { formatHuman } from './check-command.js';
+import { collectJourneyFiles, loadJourneyWorkspace } from './journey-workspace.js';
+import { toMermaidJourney } from './mermaid-export.js';
+import { UsageError } from './usage-error.js';
+
+export interface ExportOptions { to: 'mermaid'; output?: string; journey?: string; fenced?: boolean }
+
+/** Returns the exit code: 1 when the file has errors, else 0. */
+export async function runExport(file: string, options: ExportOptions): Promise<number> {
+    const files = await collectJourneyFiles([file]);
+    if (files.length !== 1 || !file.endsWith('.journey')) throw new UsageError(`'${file}' is not a .journey file: export takes one file`);
+    const { documents } = await loadJourneyWorkspace(files);
+    const document = documents[0];
+    const shown = path.relative(process.cwd(), document.uri.fsPath);
+    const errors = (document.diagnostics ?? []).filter(d => d.severity === DiagnosticSeverity.Error);
+    if (errors.length > 0) {
+        for (const line of formatHuman([{ file: shown, diagnostics: errors }])) console.error(line);
+        console.error(`journey: '${shown}' has ${errors.length} error(s); fix them before exporting (journey check ${shown})`);
+        return 1;
+    }
+    const journeys = (document.parseResult.value as JourneyFile).elements.filter(isJourney);
+    const ids = journeys.map(j => j.name).join(', ');
+    if (journeys.length === 0) throw new UsageError(`'${shown}' has no journey to export (only shared personas, channels or departments)`);
+    let journey = journeys[0];
+    if (options.journey !== undefined) {
+        const chosen = journeys.find(j => j.name === options.journey);
+        if (!chosen) throw new UsageError(`'${shown}' has no journey '${options.journey}'; its journeys: ${ids}`);
+        journey = chosen;
+    } else if (journeys.length > 1) {
+        throw new UsageError(`'${shown}' has ${journeys.length} journeys (${ids}); choose one with --journey ID`);
+    }
+    const text = toMermaidJourney(toDiagramModel(journey), { fenced: options.fenced });
+    if (options.output === undefined) {
+        process.stdout.write(text);
+        return 0;
+    }
+    try {
+        await fs.mkdir(path.dirname(path.resolve(options.output)), { recursive: true });
+        await fs.writeFile(options.output, text);
+    } catch {
+        throw new UsageError(`cannot write '${options.output}'`);
+    }
+    console.error(`Wrote ${options.output}: journey '${journey.name}' as a Mermaid journey diagram.`);
+    return 0;
+}
+
+export function registerExportCommand(program: Command): void {
+    program.command('export')
+        .description('Write a journey as a Mermaid journey diagram, for Markdown, wikis and GitHub.')
+        .argument('<file>', 'a .journey file (its imports are read too)')
+        .addOption(new Option('--to <format>', 'the output format').choices(['mermaid']).makeOptionMandatory())
+        .option('-o, --output <file>', 'write to this file instead of standard output')
+        .option('--journey <id>', 'which journey to export, when the file has several')
+        .option('--fenced', 'wrap the diagram in a ```mermaid fence, to paste into Markdown')
+        .addHelpText('after', `
+Phases become sections, touchpoints tasks (a touchpoint between two phases goes
+in the section of the first), scores stay 1-5 (without a score: the emotion
+mapped to 1-5, else 3), and actors are the personas a touchpoint is for (all
+followed personas when it names none). A file with errors is not exported.
+Exit code: 0 when written, 1 when the file has errors, 2 on bad usage.
+
+Examples:
+  journey export shop.journey --to mermaid
+  journey export shop.journey --to mermaid -o docs/shop.mmd
+  journey export kinds.journey --to mermaid --journey training_current --fenced >> README.md`)
+        .action(async (file: string, options: ExportOptions) => { process.exitCode = await runExport(file, options); });
+}

@@ -1,0 +1,67 @@
+// `journey import FILE.mmd`: a Mermaid `journey` diagram (or the ```mermaid
+// journey fences of a Markdown file) as a journey file to build on.
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Command } from 'commander';
+import { importMermaid, MermaidSyntaxError } from './mermaid-import.js';
+import { UsageError } from './usage-error.js';
+
+export interface ImportOptions { output?: string; force?: boolean }
+
+/** Returns the exit code: 1 when the diagram cannot be read, else 0. */
+export async function runImport(file: string, options: ImportOptions): Promise<number> {
+    const text = await fs.readFile(file, 'utf8').catch(() => {
+        throw new UsageError(`cannot read '${file}': no such file`);
+    });
+    if (options.output !== undefined && !options.output.endsWith('.journey')) {
+        throw new UsageError(`'${options.output}' does not end in .journey: journey check and imports only read .journey files`);
+    }
+    const fallbackTitle = path.basename(file).replace(/\.[^.]*$/, '');
+    let result;
+    try {
+        result = importMermaid(text, fallbackTitle);
+    } catch (error) {
+        if (!(error instanceof MermaidSyntaxError)) throw error;
+        console.error(`${file}:${error.line}: error: ${error.message}`);
+        return 1;
+    }
+    for (const warning of result.warnings) console.error(`${file}:${warning.line}: warning: ${warning.message}`);
+    if (options.output === undefined) {
+        process.stdout.write(result.text);
+        return 0;
+    }
+    try {
+        await fs.mkdir(path.dirname(path.resolve(options.output)), { recursive: true });
+        await fs.writeFile(options.output, result.text, { flag: options.force ? 'w' : 'wx' });
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+            throw new UsageError(`'${options.output}' already exists; use --force to overwrite it`);
+        }
+        throw new UsageError(`cannot write '${options.output}'`);
+    }
+    const summary = result.journeys.map(j => `journey '${j.id}' with ${j.phases} phase(s), ${j.touchpoints} touchpoint(s) and ${j.personas} persona(s)`);
+    console.log(`Wrote ${options.output}: ${summary.join('; ')}.`);
+    console.log(`next: add channels (via), owners and emotions, then run: journey check ${options.output}`);
+    return 0;
+}
+
+export function registerImportCommand(program: Command): void {
+    program.command('import')
+        .description('Turn a Mermaid journey diagram (.mmd, or ```mermaid fences in .md) into a .journey file.')
+        .argument('<file>', 'a Mermaid file, or a Markdown file with ```mermaid journey fences')
+        .option('-o, --output <file>', 'write to this .journey file instead of standard output')
+        .option('--force', 'overwrite the output file if it exists')
+        .addHelpText('after', `
+The title becomes the journey's label, sections its phases, tasks touchpoints
+in those phases with their score, and actors personas (with "for" when there
+are several). Ids are made from the labels. Every journey fence of a Markdown
+file becomes a journey of the output.
+Exit code: 0 when imported, 1 when the diagram cannot be read (the message
+names the line), 2 on bad usage or when the output exists (without --force).
+
+Examples:
+  journey import my-working-day.mmd
+  journey import docs/journeys.md -o journeys/imported.journey
+  journey import day.mmd -o day.journey --force`)
+        .action(async (file: string, options: ImportOptions) => { process.exitCode = await runImport(file, options); });
+}
