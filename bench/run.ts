@@ -11,6 +11,7 @@ const BENCHES: Array<[string, () => Promise<BenchSection>]> = [
     ['cli', async () => (await import('./cli.bench.js')).cliBench()],
     ['format', formatBench],
     ['diff', async () => (await import('./diff.bench.js')).diffBench()],
+    ['mermaid', async () => (await import('./mermaid.bench.js')).mermaidBench()],
 ];
 
 const only = process.argv.slice(2);
