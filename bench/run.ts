@@ -8,10 +8,11 @@ import { layoutBench } from './layout.bench.js';
 // Each benchmark adds itself here; they run one after the other.
 const BENCHES: Array<[string, () => Promise<BenchSection>]> = [
     ['layout', layoutBench],
-    ['cli', async () => (await import('./cli.bench.js')).cliBench()],
+    ['preview', async () => (await import('./preview.bench.js')).previewBench()],
     ['format', formatBench],
-    ['diff', async () => (await import('./diff.bench.js')).diffBench()],
+    ['cli', async () => (await import('./cli.bench.js')).cliBench()],
     ['mermaid', async () => (await import('./mermaid.bench.js')).mermaidBench()],
+    ['diff', async () => (await import('./diff.bench.js')).diffBench()],
 ];
 
 const only = process.argv.slice(2);

@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { layoutDiagram } from '../../diagram-core/layout.js';
 import type { DiagramModel } from '../../diagram-core/model.js';
 import { exampleModel, loadExamples } from './fixtures.js';
-import { useWebviews, type WebviewPage } from './webview-page.js';
+import { useWebviews } from './use-webviews.js';
+import type { WebviewPage } from './webview-page.js';
 
 declare const document: any;
 declare const XMLSerializer: any;

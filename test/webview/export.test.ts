@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { layoutDiagram } from '../../diagram-core/layout.js';
 import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
 import { exampleModel } from './fixtures.js';
-import { useWebviews } from './webview-page.js';
+import { useWebviews } from './use-webviews.js';
 
 declare const DOMParser: any;
 declare const Image: any;

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
 import { HOSTILE_LABELS, exampleModel, hostileModel } from './fixtures.js';
-import { useWebviews } from './webview-page.js';
+import { useWebviews } from './use-webviews.js';
 
 declare const document: any;
 declare const DOMParser: any;

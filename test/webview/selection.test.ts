@@ -3,7 +3,8 @@
 // and scrolls it into view.
 import { describe, expect, test } from 'vitest';
 import { exampleModel } from './fixtures.js';
-import { useWebviews, type WebviewPage } from './webview-page.js';
+import { useWebviews } from './use-webviews.js';
+import type { WebviewPage } from './webview-page.js';
 
 declare const document: any;
 

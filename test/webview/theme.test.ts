@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { THEME_PROPERTIES } from '../../diagram-core/diagram-style.js';
 import { exampleModel } from './fixtures.js';
 import { THEMES, type ThemeId } from './vscode-themes.js';
-import { useWebviews, type WebviewPage } from './webview-page.js';
+import { useWebviews } from './use-webviews.js';
+import type { WebviewPage } from './webview-page.js';
 
 declare const document: any;
 declare const getComputedStyle: any;

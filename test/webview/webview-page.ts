@@ -8,7 +8,6 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { DIAGRAM_CSS } from '../../diagram-core/diagram-style.js';
 import type { DiagramModel } from '../../diagram-core/model.js';
 import type { FromWebview, ToWebview, WebviewState } from '../../webview/protocol.js';
@@ -217,53 +216,4 @@ export class WebviewPage {
     close(): Promise<void> {
         return this.context.close();
     }
-}
-
-/**
- * Registers the hooks of a test file: one browser and server for the file, and
- * after each test, closes its pages and checks that none of them logged an error,
- * threw, violated the CSP, opened a dialog or posted an `error` message.
- */
-export function useWebviews(): { open(options?: OpenOptions): Promise<WebviewPage>; blankPage(): Promise<Page> } {
-    let browser: Browser | undefined;
-    let server: WebviewServer | undefined;
-    let blank: Promise<Page> | undefined;
-    // Opening a page takes a second or more on a small machine; reloading one a few hundred ms.
-    const idle: WebviewPage[] = [];
-    const used: WebviewPage[] = [];
-    beforeAll(async () => {
-        [browser, server] = await Promise.all([launchBrowser(), startWebviewServer()]);
-    }, 60_000);
-    afterEach(async () => {
-        const pages = used.splice(0);
-        idle.push(...pages);
-        for (const page of pages) {
-            const problems = {
-                consoleErrors: page.consoleErrors, pageErrors: page.pageErrors, dialogs: page.dialogs,
-                violations: await page.violations(), errorMessages: (await page.posted()).filter(m => m.type === 'error'),
-            };
-            expect(problems).toEqual({ consoleErrors: [], pageErrors: [], dialogs: [], violations: [], errorMessages: [] });
-        }
-    });
-    afterAll(async () => {
-        await browser?.close();
-        await server?.close();
-    });
-    return {
-        async open(options) {
-            let page = idle.pop();
-            if (page) await page.load(options);
-            else page = await WebviewPage.open(browser!, server!, options);
-            used.push(page);
-            return page;
-        },
-        /**
-         * A page without the webview's CSP, for the tests' own parsing: a document that
-         * DOMParser builds inherits the CSP, and its <style> would count as a violation.
-         */
-        blankPage() {
-            blank ??= browser!.newPage();
-            return blank;
-        },
-    };
 }
