@@ -111,7 +111,8 @@ export class DiagramPanel {
         const visible = window.visibleTextEditors.find(e => e.document.uri.toString() === this.uri.toString());
         const editor = await window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? ViewColumn.One, preserveFocus: false });
         const selection = new Range(range.start.line, range.start.character, range.end.line, range.end.character);
-        editor.selection = new Selection(selection.start, selection.end);
+        // Active end at the start: the cursor sits on the element, so the preview keeps it highlighted.
+        editor.selection = new Selection(selection.end, selection.start);
         editor.revealRange(selection, TextEditorRevealType.InCenterIfOutsideViewport);
     }
 

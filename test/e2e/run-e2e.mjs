@@ -370,7 +370,84 @@ async function main() {
         return labels.join(', ');
     });
 
+    await previewChecks(editor);
+
     await check('no extension errors during the run', checkExtensionLogs);
+}
+
+// ---- the live preview: follows typing, keeps the last good picture, links both ways ----
+async function previewChecks(editor) {
+    const webview = page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('#active-frame');
+    const card = id => webview.locator(`[data-element-id="${id}"]`);
+
+    await check('preview: "Journey: Open Preview to the Side" opens, asking to fix the errors first', async () => {
+        await editor.click({ position: { x: 200, y: 10 } });
+        await page.keyboard.press('F1');
+        await page.locator('.quick-input-widget input').waitFor();
+        await page.keyboard.type('Journey: Open Preview to the Side');
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Journey: Open Preview to the Side' }).first().waitFor();
+        await page.keyboard.press('Enter');
+        const empty = webview.locator('.empty-state', { hasText: /Fix the \d+ errors? in demo\.journey/ });
+        await empty.waitFor({ timeout: 60_000 });
+        await screenshot('preview-empty-state');
+        return JSON.stringify(await empty.innerText());
+    }, { prerequisite: true });
+
+    await check('preview: fixing the text draws the diagram', async () => {
+        await editor.click({ position: { x: 200, y: 10 } });
+        await goToLine(ERROR_LINE);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Control+Shift+ArrowLeft');
+        await page.keyboard.insertText('consideration');
+        await goToLine(VIA_LINE);
+        await page.keyboard.press('End');
+        await page.keyboard.insertText('website');
+        await card('touchpoint:ads').waitFor({ timeout: 30_000 });
+        const phases = await webview.locator('[data-element-id^="phase:"]').count();
+        expect(phases >= 3, `expected the 3 phase columns, found ${phases}`);
+        await screenshot('preview-diagram');
+        return `${phases} phase elements, touchpoint cards shown`;
+    });
+
+    await check('preview: a touchpoint typed in the text appears in the diagram', async () => {
+        await goToLine(SHOP_END_LINE);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.insertText('touchpoint kiosk "Self-service kiosk" { in purchase }');
+        const kiosk = card('touchpoint:kiosk');
+        await kiosk.waitFor({ timeout: 30_000 });
+        const text = (await kiosk.textContent()).replace(/\s+/g, ' ');
+        expect(text.includes('Self-service kiosk'), `card text: ${text}`);
+        await screenshot('preview-typed-touchpoint');
+        return JSON.stringify(text.trim());
+    });
+
+    await check('preview: broken text keeps the last diagram, marked stale with the error count', async () => {
+        await page.keyboard.insertText(' {{ oops');
+        const status = webview.locator('.status', { hasText: /Showing the last correct diagram — \d+ errors? in demo\.journey/ });
+        await status.waitFor({ timeout: 30_000 });
+        expect(await card('touchpoint:kiosk').count() === 1, 'the last good diagram is gone');
+        await screenshot('preview-stale');
+        const message = await status.innerText();
+        for (let i = 0; i < ' {{ oops'.length; i++) await page.keyboard.press('Backspace');
+        await webview.locator('.status').waitFor({ state: 'hidden', timeout: 30_000 });
+        return JSON.stringify(message);
+    });
+
+    await check('preview: clicking a card moves the cursor to its text', async () => {
+        await card('touchpoint:ads').click();
+        const selection = page.locator('[id="status.editor.selection"]', { hasText: 'Ln 16,' });
+        await selection.waitFor({ timeout: 20_000 });
+        await screenshot('preview-click-reveals');
+        return (await selection.innerText()).trim();
+    });
+
+    await check('preview: the cursor in the text highlights its element', async () => {
+        await goToLine(SHOP_END_LINE - 2);
+        await webview.locator('[data-element-id="touchpoint:shop"].selected').waitFor({ timeout: 20_000 });
+        await screenshot('preview-cursor-highlight');
+        return 'touchpoint:shop is selected';
+    });
 }
 
 const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
