@@ -11,7 +11,7 @@ export function layoutHeader(model: DiagramModel, x: number, y: number): { heade
     const width = Math.max(640, M.rowLabelWidth + model.phases.length * M.columnWidth);
     const title = textBlock(model.title, x, y, width, M.titleSize, { bold: true, maxLines: 3 });
     let bottom = y + blockHeight(title);
-    const context = [KIND_TITLES[model.kind], model.market, model.evaluation ? `evaluated ${model.evaluation}` : undefined,
+    const context = [KIND_TITLES[model.kind], model.market, model.evaluation ? `evaluation: ${model.evaluation}` : undefined,
         model.improves ? `improves ${model.improves}` : undefined].filter(Boolean).join(' · ');
     const subtitle = textBlock(context, x, bottom + 2, width, M.subtitleSize);
     bottom += blockHeight(subtitle) + 2;

@@ -135,24 +135,28 @@ function layoutTouchpointRow(touchpoints: TouchpointInfo[], columnOf: Map<string
     const betweenCards = stackCards(between, t => {
         const from = columnOf.get((t.placement as { from: string }).from);
         return from ? from.box.x + M.columnWidth : undefined;
-    }, top + M.gap / 2, true);
-    const inTop = Math.max(top + M.gap / 2, ...betweenCards.map(c => c.box.y + c.box.height + M.gap));
+    }, () => top + M.gap / 2, true);
+    // In-phase cards start below the between-cards that reach into their column, not below all of them.
+    const topOf = (centre: number) => Math.max(top + M.gap / 2, ...betweenCards
+        .filter(c => c.box.x < centre + M.columnWidth / 2 && c.box.x + c.box.width > centre - M.columnWidth / 2)
+        .map(c => c.box.y + c.box.height + M.gap));
     const inCards = stackCards(inPhase, t => {
         const column = columnOf.get((t.placement as { phase: string }).phase);
         return column ? column.box.x + M.columnWidth / 2 : undefined;
-    }, inTop, false);
+    }, topOf, false);
     return [...betweenCards, ...inCards];
 }
 
-/** Cards centred on `centreOf(t)`, stacked downwards per centre. */
-function stackCards(touchpoints: TouchpointInfo[], centreOf: (t: TouchpointInfo) => number | undefined, top: number, between: boolean): TouchpointCard[] {
+/** Cards centred on `centreOf(t)`, stacked downwards per centre from `topOf(centre)`. */
+function stackCards(touchpoints: TouchpointInfo[], centreOf: (t: TouchpointInfo) => number | undefined,
+    topOf: (centre: number) => number, between: boolean): TouchpointCard[] {
     const next = new Map<number, number>();
     const width = M.columnWidth - M.gap * 2;
     const cards: TouchpointCard[] = [];
     for (const t of touchpoints) {
         const centre = centreOf(t);
         if (centre === undefined) continue;
-        const y = next.get(centre) ?? top;
+        const y = next.get(centre) ?? topOf(centre);
         const c = touchpointCard(t, centre - width / 2, y, width, between);
         next.set(centre, y + c.box.height + M.gap);
         cards.push(c);
