@@ -3,40 +3,18 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
-import { DiagnosticSeverity } from 'vscode-languageserver';
-import { isJourney, type JourneyFile } from '../../language-server/generated/ast.js';
 import { toDiagramModel } from '../../language-server/to-diagram-model.js';
-import { formatHuman } from './check-command.js';
-import { collectJourneyFiles, loadJourneyWorkspace } from './journey-workspace.js';
 import { toMermaidJourney } from './mermaid-export.js';
+import { loadSingleJourney } from './single-journey.js';
 import { UsageError } from './usage-error.js';
 
 export interface ExportOptions { to: 'mermaid'; output?: string; journey?: string; fenced?: boolean }
 
 /** Returns the exit code: 1 when the file has errors, else 0. */
 export async function runExport(file: string, options: ExportOptions): Promise<number> {
-    const files = await collectJourneyFiles([file]);
-    if (files.length !== 1 || !file.endsWith('.journey')) throw new UsageError(`'${file}' is not a .journey file: export takes one file`);
-    const { documents } = await loadJourneyWorkspace(files);
-    const document = documents[0];
-    const shown = path.relative(process.cwd(), document.uri.fsPath);
-    const errors = (document.diagnostics ?? []).filter(d => d.severity === DiagnosticSeverity.Error);
-    if (errors.length > 0) {
-        for (const line of formatHuman([{ file: shown, diagnostics: errors }])) console.error(line);
-        console.error(`journey: '${shown}' has ${errors.length} error(s); fix them before exporting (journey check ${shown})`);
-        return 1;
-    }
-    const journeys = (document.parseResult.value as JourneyFile).elements.filter(isJourney);
-    const ids = journeys.map(j => j.name).join(', ');
-    if (journeys.length === 0) throw new UsageError(`'${shown}' has no journey to export (only shared personas, channels or departments)`);
-    let journey = journeys[0];
-    if (options.journey !== undefined) {
-        const chosen = journeys.find(j => j.name === options.journey);
-        if (!chosen) throw new UsageError(`'${shown}' has no journey '${options.journey}'; its journeys: ${ids}`);
-        journey = chosen;
-    } else if (journeys.length > 1) {
-        throw new UsageError(`'${shown}' has ${journeys.length} journeys (${ids}); choose one with --journey ID`);
-    }
+    const chosen = await loadSingleJourney(file, 'export', options.journey, 'refuse');
+    if (!chosen) return 1;
+    const { journey } = chosen;
     const text = toMermaidJourney(toDiagramModel(journey), { fenced: options.fenced });
     if (options.output === undefined) {
         process.stdout.write(text);

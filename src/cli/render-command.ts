@@ -4,15 +4,12 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { ThemeName } from '../../diagram-core/diagram-style.js';
 import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
-import { isJourney, isJourneyFile } from '../../language-server/generated/ast.js';
 import { toDiagramModel } from '../../language-server/to-diagram-model.js';
-import { formatHuman } from './check-formats.js';
-import { collectJourneyFiles, loadJourneyWorkspace } from './journey-workspace.js';
 import { journeyHtml } from './render-html.js';
 import { svgToPng } from './render-png.js';
+import { loadSingleJourney } from './single-journey.js';
 import { UsageError } from './usage-error.js';
 
 export const RENDER_FORMATS = ['svg', 'png', 'html'] as const;
@@ -40,27 +37,9 @@ function parseScale(value: string): number {
 export async function runRender(file: string, options: RenderCommandOptions): Promise<number> {
     const format = renderFormatOf(options.output);
     if (options.scale !== undefined && format !== 'png') throw new UsageError('--scale applies only to .png output');
-    const files = await collectJourneyFiles([file]);
-    if (files.length !== 1 || !file.endsWith('.journey')) throw new UsageError(`'${file}' is not a .journey file: render takes one file`);
-    const { documents } = await loadJourneyWorkspace(files);
-    const document = documents[0];
-    const shown = path.relative(process.cwd(), document.uri.fsPath);
-    // Like the preview, which draws only documents without errors.
-    const errors = (document.diagnostics ?? []).filter(d => d.severity === DiagnosticSeverity.Error);
-    if (errors.length > 0) {
-        for (const line of formatHuman([{ file: shown, diagnostics: errors }])) console.error(line);
-        console.error(`journey: '${shown}' has ${errors.length} error(s): fix the errors first (journey check ${shown})`);
-        return 1;
-    }
-    const root = document.parseResult.value;
-    const journeys = isJourneyFile(root) ? root.elements.filter(isJourney) : [];
-    const ids = journeys.map(j => j.name).join(', ');
-    if (journeys.length === 0) throw new UsageError(`'${shown}' has no journey to render (only shared personas, channels or departments)`);
-    const journey = options.journey === undefined ? journeys[0] : journeys.find(j => j.name === options.journey);
-    if (!journey) throw new UsageError(`'${shown}' has no journey '${options.journey}'; its journeys: ${ids}`);
-    if (options.journey === undefined && journeys.length > 1) {
-        console.error(`journey: '${shown}' has ${journeys.length} journeys (${ids}); rendering the first, '${journey.name}' (choose with --journey ID)`);
-    }
+    const chosen = await loadSingleJourney(file, 'render', options.journey, 'first');
+    if (!chosen) return 1;
+    const { journey } = chosen;
 
     const model = toDiagramModel(journey);
     const svg = diagramToSvg(model, options.theme);

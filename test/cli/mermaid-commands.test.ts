@@ -64,7 +64,7 @@ describe('journey export --to mermaid', () => {
         expect(result.stdout).toBe('');
         expect(result.stderr.trim().split('\n')).toEqual([
             expect.stringMatching(/^bad\.journey:4:12: error: There is no phase called 'b'\..*\[unknown-reference\]$/),
-            "journey: 'bad.journey' has 1 error(s); fix them before exporting (journey check bad.journey)",
+            "journey: 'bad.journey' has 1 error(s): fix the errors first (journey check bad.journey)",
         ]);
     });
 

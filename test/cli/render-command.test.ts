@@ -218,7 +218,7 @@ describe('journey render: bad input', () => {
     test('several journeys: the first, like the preview, with a note; --journey picks another', () => {
         const first = runCli(['render', 'two.journey', '-o', 'first.svg'], dir);
         expect(first.status).toBe(0);
-        expect(first.stderr).toMatch(/has 2 journeys \(small, second\); rendering the first, 'small' \(choose with --journey ID\)/);
+        expect(first.stderr).toMatch(/has 2 journeys \(small, second\); using the first, 'small' \(choose with --journey ID\)/);
         const second = runCli(['render', 'two.journey', '--journey', 'second', '-o', 'second.svg'], dir);
         expect(second.status).toBe(0);
         expect(fs.readFileSync(path.join(dir, 'second.svg'), 'utf8')).toContain('<title>Second</title>');

@@ -1,0 +1,45 @@
+// The one journey a command works on (render, export): from one file without
+// errors, chosen with --journey when the file holds several.
+import * as path from 'node:path';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { isJourney, isJourneyFile, type Journey } from '../../language-server/generated/ast.js';
+import { formatHuman } from './check-formats.js';
+import { collectJourneyFiles, loadJourneyWorkspace } from './journey-workspace.js';
+import { UsageError } from './usage-error.js';
+
+export interface ChosenJourney { journey: Journey; shown: string }
+
+/**
+ * Loads FILE and picks its journey; prints the errors and returns undefined when
+ * the file has any (the caller exits 1). `onSeveral` decides what happens when
+ * no --journey is given for a file with several journeys.
+ */
+export async function loadSingleJourney(file: string, verb: string, journeyId: string | undefined,
+    onSeveral: 'first' | 'refuse'): Promise<ChosenJourney | undefined> {
+    const files = await collectJourneyFiles([file]);
+    if (files.length !== 1 || !file.endsWith('.journey')) throw new UsageError(`'${file}' is not a .journey file: ${verb} takes one file`);
+    const [document] = (await loadJourneyWorkspace(files)).documents;
+    const shown = path.relative(process.cwd(), document.uri.fsPath);
+    const errors = (document.diagnostics ?? []).filter(d => d.severity === DiagnosticSeverity.Error);
+    if (errors.length > 0) {
+        for (const line of formatHuman([{ file: shown, diagnostics: errors }])) console.error(line);
+        console.error(`journey: '${shown}' has ${errors.length} error(s): fix the errors first (journey check ${shown})`);
+        return undefined;
+    }
+    const root = document.parseResult.value;
+    const journeys = isJourneyFile(root) ? root.elements.filter(isJourney) : [];
+    const ids = journeys.map(j => j.name).join(', ');
+    if (journeys.length === 0) throw new UsageError(`'${shown}' has no journey to ${verb} (only shared personas, channels or departments)`);
+    if (journeyId !== undefined) {
+        const chosen = journeys.find(j => j.name === journeyId);
+        if (!chosen) throw new UsageError(`'${shown}' has no journey '${journeyId}'; its journeys: ${ids}`);
+        return { journey: chosen, shown };
+    }
+    if (journeys.length > 1 && onSeveral === 'refuse') {
+        throw new UsageError(`'${shown}' has ${journeys.length} journeys (${ids}); choose one with --journey ID`);
+    }
+    if (journeys.length > 1) {
+        console.error(`journey: '${shown}' has ${journeys.length} journeys (${ids}); using the first, '${journeys[0].name}' (choose with --journey ID)`);
+    }
+    return { journey: journeys[0], shown };
+}
