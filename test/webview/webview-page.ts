@@ -2,13 +2,13 @@
 // like the extension's: the same strict CSP and nonce, DIAGRAM_CSS inline, and a
 // fake acquireVsCodeApi (defined before the bundle, as VS Code does) that records
 // what the webview posts and saves.
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DIAGRAM_CSS } from '../../diagram-core/diagram-style.js';
+import type { Uri, Webview } from 'vscode';
+import { webviewHtml } from '../../src/extension/webview-html.js';
 import type { DiagramModel } from '../../diagram-core/model.js';
 import type { FromWebview, ToWebview, WebviewState } from '../../webview/protocol.js';
 import type { ExampleFile } from './fixtures.js';
@@ -67,30 +67,18 @@ export async function startWebviewServer(): Promise<WebviewServer> {
     return { origin, close: () => new Promise<void>(resolve => server.close(() => resolve())) };
 }
 
-/** The extension's page (src/extension/webview-html.ts), with `origin` as the webview's cspSource. */
+/**
+ * The extension's own page (src/extension/webview-html.ts, same CSP and nonce), with
+ * `origin` as the webview's cspSource and a fake acquireVsCodeApi defined before the
+ * bundle, as VS Code does.
+ */
 function pageHtml(origin: string, state: WebviewState | undefined): string {
-    const nonce = randomBytes(18).toString('base64');
-    const csp = [
-        "default-src 'none'",
-        `style-src ${origin} 'nonce-${nonce}'`,
-        `script-src 'nonce-${nonce}'`,
-        `img-src ${origin} blob: data:`,
-        `font-src ${origin}`,
-    ].join('; ');
+    const asset = (file: string) => ({ toString: () => `${origin}/dist/webview/${file}` });
+    const fakeWebview = { cspSource: origin, asWebviewUri: (uri: unknown) => uri };
+    const html = webviewHtml(fakeWebview as unknown as Webview, { script: asset('diagram.js'), style: asset('diagram.css') } as unknown as { script: Uri; style: Uri });
+    const nonce = /'nonce-([^']+)'/.exec(html)![1];
     const initial = state === undefined ? 'undefined' : JSON.stringify(state).replace(/</g, '\\u003c');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${origin}/dist/webview/diagram.css">
-<style nonce="${nonce}">${DIAGRAM_CSS}</style>
-<title>Journey preview</title>
-</head>
-<body class="vscode-light">
-<div id="app"></div>
-<script nonce="${nonce}">
+    const fakeApi = `<script nonce="${nonce}">
 (() => {
     const test = window.__journeyTest = { posted: [], state: ${initial}, setStateCalls: 0, violations: [] };
     document.addEventListener('securitypolicyviolation', e => test.violations.push(e.violatedDirective + ' ' + e.blockedURI));
@@ -107,9 +95,8 @@ function pageHtml(origin: string, state: WebviewState | undefined): string {
     };
 })();
 </script>
-<script nonce="${nonce}" src="${origin}/dist/webview/diagram.js"></script>
-</body>
-</html>`;
+`;
+    return html.replace('<body>', '<body class="vscode-light">').replace(`<script nonce="${nonce}" src=`, `${fakeApi}<script nonce="${nonce}" src=`);
 }
 
 export interface OpenOptions { state?: WebviewState; width?: number; height?: number; theme?: ThemeId }
