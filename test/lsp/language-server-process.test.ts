@@ -3,9 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-    CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest, InitializeRequest,
+    CompletionRequest, DefinitionRequest, DidChangeTextDocumentNotification, DocumentSymbolRequest, RenameRequest, DidOpenTextDocumentNotification, HoverRequest, InitializeRequest,
     InitializedNotification, PublishDiagnosticsNotification, createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-    type CompletionList, type CompletionItem, type Hover, type ProtocolConnection, type PublishDiagnosticsParams,
+    type CompletionList, type CompletionItem, type DocumentSymbol, type Hover, type Location, type LocationLink, type WorkspaceEdit, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
 const SERVER = path.resolve('dist/language-server.js');
@@ -74,6 +74,21 @@ describe('language server over LSP (stdio)', () => {
             textDocument: { uri: URI }, position: { line: 5, character: 10 },
         }) as Hover;
         expect(JSON.stringify(hover.contents)).toMatch(/moves the customer from one phase on to the next/);
+    });
+
+    test('outline, go to definition and rename', async () => {
+        const symbols = await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } }) as DocumentSymbol[];
+        expect(symbols[0].name).toBe('demo');
+        expect(symbols[0].children?.map(s => s.name)).toEqual(['website', 'orientation', 'purchase', 'ads']);
+        const definition = await connection.sendRequest(DefinitionRequest.type, {
+            textDocument: { uri: URI }, position: { line: 5, character: 18 },
+        }) as Array<Location | LocationLink>;
+        const target = definition[0];
+        expect('targetRange' in target ? target.targetSelectionRange.start.line : target.range.start.line).toBe(3);
+        const edit = await connection.sendRequest(RenameRequest.type, {
+            textDocument: { uri: URI }, position: { line: 3, character: 12 }, newName: 'buying',
+        }) as WorkspaceEdit;
+        expect(edit.changes?.[URI].map(e => `${e.range.start.line}:${e.newText}`).sort()).toEqual(['3:buying', '5:buying']);
     });
 
     test('keeps answering while the text is broken, and recovers', async () => {
