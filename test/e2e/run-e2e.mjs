@@ -69,6 +69,11 @@ fs.rmSync(SHOTS, { recursive: true, force: true });
 for (const dir of [WORKSPACE, path.join(USER_DATA, 'User'), path.join(RUN, 'tmp'), SHOTS]) fs.mkdirSync(dir, { recursive: true });
 process.env.TMPDIR = path.join(RUN, 'tmp');
 fs.writeFileSync(path.join(WORKSPACE, FILE), JOURNEY);
+// A git repository with the journey committed, for "Journey: Compare with…" (HEAD = the text as first opened).
+for (const args of [['init', '-q'], ['add', FILE], ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.invalid', 'commit', '-q', '-m', 'journey']]) {
+    const result = spawnSync('git', args, { cwd: WORKSPACE, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+}
 fs.writeFileSync(path.join(USER_DATA, 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none',
     'security.workspace.trust.enabled': false,
@@ -371,8 +376,30 @@ async function main() {
     });
 
     await previewChecks(editor);
+    await compareCheck(editor);
 
     await check('no extension errors during the run', checkExtensionLogs);
+}
+
+// ---- Journey: Compare with… shows the semantic diff against HEAD as rendered Markdown ----
+async function compareCheck(editor) {
+    await check('compare: "Journey: Compare with…" HEAD shows what changed in journey terms', async () => {
+        await editor.click({ position: { x: 200, y: 10 } });
+        await page.keyboard.press('F1');
+        await page.locator('.quick-input-widget input').waitFor();
+        await page.keyboard.type('Journey: Compare with');
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Journey: Compare with' }).first().waitFor();
+        await page.keyboard.press('Enter');
+        await page.locator('.quick-input-widget input[aria-label*="revision"], .quick-input-widget', { hasText: /revision/i }).first().waitFor();
+        await page.keyboard.press('Enter');                          // the default, HEAD
+        const preview = page.frameLocator('iframe.webview.ready[src*="extensionId=vscode.markdown-language-features"]').frameLocator('#active-frame');
+        const body = preview.locator('body', { hasText: 'Self-service kiosk' });
+        await body.waitFor({ timeout: 60_000 });
+        await screenshot('compare-markdown-preview');
+        const text = (await body.innerText()).replace(/\s+/g, ' ');
+        expect(/added/i.test(text), `no "added" in the diff: ${text.slice(0, 300)}`);
+        return text.slice(0, 160);
+    });
 }
 
 // ---- the live preview: follows typing, keeps the last good picture, links both ways ----
