@@ -38,7 +38,8 @@ export const DIAGRAM_CSS = `
 .journey-diagram .persona rect.body { fill: var(--j-persona-bg); }
 .journey-diagram .plan-column rect { fill: var(--j-band); }
 .journey-diagram .improvement rect.body { fill: var(--j-card-bg); stroke: var(--j-plan); }
-.journey-diagram .linked rect.body { stroke: var(--j-plan); stroke-width: 2; }
+.journey-diagram text.plan-badge { fill: var(--j-plan); font-weight: bold; }
+.journey-diagram .linked rect.body, .journey-diagram .phase-header.linked rect { stroke: var(--j-plan); stroke-width: 2; }
 .journey-diagram .selected rect.body, .journey-diagram .selected > rect { stroke: var(--j-focus); stroke-width: 3; }
 .journey-diagram .diff-added rect.body { stroke: var(--j-added); stroke-width: 3; }
 .journey-diagram .diff-removed rect.body { stroke: var(--j-removed); stroke-width: 3; stroke-dasharray: 6 3; }

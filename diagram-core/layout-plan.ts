@@ -8,6 +8,20 @@ import { blockHeight, textBlock } from './text-block.js';
 const ORDER: Array<Priority | 'unplanned'> = ['now', 'next', 'later', 'unplanned'];
 const TITLES = { now: 'Now', next: 'Next', later: 'Later', unplanned: 'No priority yet' };
 
+/** Improvements in the order the plan shows them (now, next, later, unplanned), numbered from 1. */
+export function planOrder(model: DiagramModel): ImprovementInfo[] {
+    return ORDER.flatMap(p => model.improvements.filter(i => (i.priority ?? 'unplanned') === p));
+}
+
+/** "Plan 1, 3" for every phase and touchpoint an improvement addresses. */
+export function planBadges(model: DiagramModel): Map<string, string> {
+    const numbers = new Map<string, number[]>();
+    planOrder(model).forEach((improvement, i) => {
+        for (const target of improvement.addresses) numbers.set(target, [...numbers.get(target) ?? [], i + 1]);
+    });
+    return new Map([...numbers].map(([id, n]) => [id, `Plan ${n.join(', ')}`]));
+}
+
 export function layoutPlan(model: DiagramModel, x: number, y: number): ActionPlan | undefined {
     if (model.improvements.length === 0) return undefined;
     const title = textBlock('Action plan', x, y, 600, M.headerSize + 2, { bold: true });
@@ -16,12 +30,13 @@ export function layoutPlan(model: DiagramModel, x: number, y: number): ActionPla
     const used = ORDER.filter(p => model.improvements.some(i => (i.priority ?? 'unplanned') === p));
     const columns: PlanColumn[] = [];
     const cards: Card[] = [];
+    const numberOf = new Map(planOrder(model).map((improvement, i) => [improvement, i + 1]));
     used.forEach((priority, index) => {
         const cx = x + index * (M.planColumnWidth + M.gap);
         const heading = textBlock(TITLES[priority], cx + 8, top + 4, M.planColumnWidth - 16, M.textSize, { bold: true });
         let cy = top + 4 + blockHeight(heading) + M.gap;
         for (const improvement of model.improvements.filter(i => (i.priority ?? 'unplanned') === priority)) {
-            const c = improvementCard(improvement, labelOf, cx + 8, cy, M.planColumnWidth - 16);
+            const c = improvementCard(improvement, numberOf.get(improvement)!, labelOf, cx + 8, cy, M.planColumnWidth - 16);
             cards.push(c);
             cy += c.box.height + M.gap;
         }
@@ -34,8 +49,8 @@ export function layoutPlan(model: DiagramModel, x: number, y: number): ActionPla
     return { box: { x, y, width, height: top + height - y }, title, columns, cards, links };
 }
 
-function improvementCard(i: ImprovementInfo, labelOf: Map<string, string>, x: number, y: number, width: number): Card {
-    const title = textBlock(i.label, x + 8, y + 6, width - 16, M.textSize, { bold: true, maxLines: M.maxTitleLines });
+function improvementCard(i: ImprovementInfo, number: number, labelOf: Map<string, string>, x: number, y: number, width: number): Card {
+    const title = textBlock(`${number}. ${i.label}`, x + 8, y + 6, width - 16, M.textSize, { bold: true, maxLines: M.maxTitleLines });
     let bottom = title.y - M.textSize + blockHeight(title);
     const addressed = i.addresses.map(id => labelOf.get(id)).filter(Boolean).join(', ');
     const details = [i.owner?.label, addressed ? `Addresses: ${addressed}` : undefined, i.description]
@@ -45,7 +60,7 @@ function improvementCard(i: ImprovementInfo, labelOf: Map<string, string>, x: nu
             bottom += blockHeight(block) + 2;
             return block;
         });
-    const description = `Improvement ${i.label}${i.priority ? `, priority ${i.priority}` : ''}${addressed ? `, addresses ${addressed}` : ''}`;
+    const description = `Plan item ${number}: improvement ${i.label}${i.priority ? `, priority ${i.priority}` : ''}${addressed ? `, addresses ${addressed}` : ''}`;
     return { id: i.id, label: i.label, box: { x, y, width, height: bottom - y + 8 }, title, details,
         classes: ['improvement', `priority-${i.priority ?? 'unplanned'}`], description };
 }

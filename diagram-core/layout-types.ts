@@ -23,6 +23,7 @@ export interface PhaseColumn extends Selectable {
     header: Box;
     title: TextBlock;
     owner?: TextBlock;
+    badge?: Badge;
 }
 
 export interface DepartmentSpan { id: ElementId; box: Box; text: TextBlock }
@@ -36,7 +37,11 @@ export interface Card extends Selectable {
     classes: string[];
     /** Spoken by screen readers and shown as a tooltip. */
     description: string;
+    /** "Plan 1, 3": the action-plan items that address this element. */
+    badge?: Badge;
 }
+
+export interface Badge { text: string; x: number; y: number }
 
 export interface ScoreMarks { x: number; y: number; score: number; max: number }
 export interface TouchpointCard extends Card { score?: ScoreMarks; between: boolean }

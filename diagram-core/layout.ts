@@ -7,11 +7,13 @@ import type {
 import { M } from './layout-metrics.js';
 import { layoutEmotion } from './layout-emotion.js';
 import { layoutHeader } from './layout-header.js';
-import { layoutPlan } from './layout-plan.js';
+import { layoutPlan, planBadges } from './layout-plan.js';
 import { applyFilter } from './filter.js';
 import { describeTouchpoint, touchpointDetails } from './describe.js';
 import { LANE_ORDER, LANE_TITLES, isMomentOfTruthAtRisk, type DiagramModel, type LaneEntry, type TouchpointInfo } from './model.js';
 import { blockHeight, textBlock } from './text-block.js';
+
+const BADGE_LINE = 13;
 
 export function layoutDiagram(fullModel: DiagramModel, options: LayoutOptions = {}): DiagramLayout {
     const model = applyFilter(fullModel, options);
@@ -22,7 +24,8 @@ export function layoutDiagram(fullModel: DiagramModel, options: LayoutOptions = 
 
     const departments = layoutDepartments(model, x0, y);
     if (departments.length > 0) y += M.departmentBand + M.gap / 2;
-    const columns = layoutColumns(model, x0, y);
+    const badges = planBadges(model);
+    const columns = layoutColumns(model, x0, y, badges);
     y += Math.max(0, ...columns.map(c => c.header.height)) + M.gap / 2;
     columns.forEach(c => { c.header.height = y - c.header.y - M.gap / 2; });
 
@@ -41,7 +44,7 @@ export function layoutDiagram(fullModel: DiagramModel, options: LayoutOptions = 
         if (hidden.has(key)) continue;
         if (key === 'touchpoints') {
             if (model.touchpoints.length === 0) continue;
-            touchpoints = layoutTouchpointRow(model.touchpoints, columnOf, y);
+            touchpoints = layoutTouchpointRow(model.touchpoints, columnOf, y, badges);
             const height = Math.max(M.minRowHeight, ...touchpoints.map(t => t.box.y + t.box.height - y + M.gap));
             rows.push(rowHeading(key, model.kind === 'blueprint' ? 'Points of contact' : 'Touchpoints', { x: x0, y, width: gridWidth, height }));
             y += height + M.gap;
@@ -95,7 +98,7 @@ function layoutDepartments(model: DiagramModel, x0: number, y: number): DiagramL
     return spans;
 }
 
-function layoutColumns(model: DiagramModel, x0: number, y: number): PhaseColumn[] {
+function layoutColumns(model: DiagramModel, x0: number, y: number, badges: Map<string, string>): PhaseColumn[] {
     const inner = M.columnWidth - M.cellPadding * 2;
     return model.phases.map((phase, index) => {
         const x = x0 + index * M.columnWidth;
@@ -103,8 +106,11 @@ function layoutColumns(model: DiagramModel, x0: number, y: number): PhaseColumn[
         let bottom = title.y - M.headerSize + blockHeight(title);
         const owner = phase.owner ? textBlock(phase.owner.label, x + M.cellPadding, bottom + 2, inner, M.smallSize, { maxLines: 1 }) : undefined;
         if (owner) bottom += blockHeight(owner) + 2;
+        const text = badges.get(phase.id);
+        if (text) bottom += BADGE_LINE;
+        const badge = text ? { text, x: x + M.columnWidth - M.cellPadding, y: bottom - 2 } : undefined;
         const header = { x, y, width: M.columnWidth, height: bottom - y + M.cellPadding };
-        return { id: phase.id, label: phase.label, index, header, box: { ...header }, title, owner };
+        return { id: phase.id, label: phase.label, index, header, box: { ...header }, title, owner, badge };
     });
 }
 
@@ -129,13 +135,14 @@ function layoutLaneRow(items: Array<{ e: LaneEntry; column: PhaseColumn }>, top:
     });
 }
 
-function layoutTouchpointRow(touchpoints: TouchpointInfo[], columnOf: Map<string, PhaseColumn>, top: number): TouchpointCard[] {
+function layoutTouchpointRow(touchpoints: TouchpointInfo[], columnOf: Map<string, PhaseColumn>, top: number,
+    badges: Map<string, string>): TouchpointCard[] {
     const between = touchpoints.filter(t => t.placement?.kind === 'between');
     const inPhase = touchpoints.filter(t => t.placement?.kind === 'in');
     const betweenCards = stackCards(between, t => {
         const from = columnOf.get((t.placement as { from: string }).from);
         return from ? from.box.x + M.columnWidth : undefined;
-    }, () => top + M.gap / 2, true);
+    }, () => top + M.gap / 2, true, badges);
     // In-phase cards start below the between-cards that reach into their column, not below all of them.
     const topOf = (centre: number) => Math.max(top + M.gap / 2, ...betweenCards
         .filter(c => c.box.x < centre + M.columnWidth / 2 && c.box.x + c.box.width > centre - M.columnWidth / 2)
@@ -143,13 +150,13 @@ function layoutTouchpointRow(touchpoints: TouchpointInfo[], columnOf: Map<string
     const inCards = stackCards(inPhase, t => {
         const column = columnOf.get((t.placement as { phase: string }).phase);
         return column ? column.box.x + M.columnWidth / 2 : undefined;
-    }, topOf, false);
+    }, topOf, false, badges);
     return [...betweenCards, ...inCards];
 }
 
 /** Cards centred on `centreOf(t)`, stacked downwards per centre from `topOf(centre)`. */
 function stackCards(touchpoints: TouchpointInfo[], centreOf: (t: TouchpointInfo) => number | undefined,
-    topOf: (centre: number) => number, between: boolean): TouchpointCard[] {
+    topOf: (centre: number) => number, between: boolean, badges: Map<string, string>): TouchpointCard[] {
     const next = new Map<number, number>();
     const width = M.columnWidth - M.gap * 2;
     const cards: TouchpointCard[] = [];
@@ -157,14 +164,14 @@ function stackCards(touchpoints: TouchpointInfo[], centreOf: (t: TouchpointInfo)
         const centre = centreOf(t);
         if (centre === undefined) continue;
         const y = next.get(centre) ?? topOf(centre);
-        const c = touchpointCard(t, centre - width / 2, y, width, between);
+        const c = touchpointCard(t, centre - width / 2, y, width, between, badges.get(t.id));
         next.set(centre, y + c.box.height + M.gap);
         cards.push(c);
     }
     return cards;
 }
 
-function touchpointCard(t: TouchpointInfo, x: number, y: number, width: number, between: boolean): TouchpointCard {
+function touchpointCard(t: TouchpointInfo, x: number, y: number, width: number, between: boolean, badgeText?: string): TouchpointCard {
     const inner = width - 16;
     const title = textBlock(t.label, x + 8, y + 6, inner - (t.critical ? 14 : 0), M.textSize, { bold: true, maxLines: M.maxTitleLines });
     let bottom = title.y - M.textSize + blockHeight(title);
@@ -175,9 +182,13 @@ function touchpointCard(t: TouchpointInfo, x: number, y: number, width: number, 
     });
     const score = t.score !== undefined ? { x: x + 8, y: bottom + 5, score: t.score, max: 5 } : undefined;
     if (score) bottom += 12;
+    // The plan badge shares the score line, right-aligned, or gets a line of its own.
+    if (badgeText && !score) bottom += BADGE_LINE;
+    const badge = badgeText ? { text: badgeText, x: x + width - 8, y: score ? score.y + 4 : bottom - 2 } : undefined;
     const classes = ['touchpoint', ...(between ? ['between'] : []), ...(t.critical ? ['critical'] : []),
         ...(isMomentOfTruthAtRisk(t) ? ['at-risk'] : []), ...(t.channel?.mode ? [t.channel.mode] : []),
         ...(t.evidence ? [`evidence-${t.evidence}`] : [])];
     const box = { x, y, width, height: bottom - y + 8 };
-    return { ...card(t.id, t.label, box, title, details, classes, describeTouchpoint(t)), score, between };
+    const description = `${describeTouchpoint(t)}${badgeText ? `, on the action plan (${badgeText})` : ''}`;
+    return { ...card(t.id, t.label, box, title, details, classes, description), score, between, badge };
 }

@@ -2,7 +2,7 @@
 // from diagram-style.ts). Selectable elements carry data-element-id, a role and
 // a label, so they can be clicked, focused and read by screen readers.
 import type {
-    ActionPlan, Card, DiagramLayout, EmotionChart, PhaseColumn, Row, ScoreMarks, TextBlock, TouchpointCard,
+    ActionPlan, Badge, Card, DiagramLayout, EmotionChart, PhaseColumn, Row, ScoreMarks, TextBlock, TouchpointCard,
 } from './layout-types.js';
 import { el, textNode, type SvgNode } from './svg-tree.js';
 import { measureText } from './text-metrics.js';
@@ -32,12 +32,17 @@ function selectable(id: string, label: string, classes: string[], children: Arra
     }, [textNode('title', label), ...children]);
 }
 
+function renderBadge(badge: Badge | undefined): SvgNode | undefined {
+    return badge && textNode('text', badge.text, { class: 'plan-badge', x: round(badge.x), y: round(badge.y), 'font-size': 10, 'text-anchor': 'end' });
+}
+
 function renderCard(card: Card, options: RenderOptions, extra: SvgNode[] = []): SvgNode {
     return selectable(card.id, card.description, ['card', ...card.classes], [
         rect(card.box, { class: 'body', rx: 6 }),
         renderText(card.title),
         ...card.details.map(d => renderText(d, 'muted')),
         ...extra,
+        renderBadge(card.badge),
     ], options);
 }
 
@@ -72,6 +77,7 @@ function renderColumn(column: PhaseColumn, options: RenderOptions): SvgNode {
         rect(column.header, { rx: 4 }),
         renderText(column.title),
         column.owner && renderText(column.owner, 'muted'),
+        renderBadge(column.badge),
     ], options);
 }
 

@@ -93,8 +93,8 @@ export class DiagramApp {
     }
 
     private draw(model: DiagramModel): void {
-        const { elements } = this.view.render(model, { persona: this.state.persona, hiddenRows: this.state.hiddenRows });
-        this.selection.attach(elements);
+        const { elements, links } = this.view.render(model, { persona: this.state.persona, hiddenRows: this.state.hiddenRows });
+        this.selection.attach(elements, links);
     }
 
     private changeFilter(change: () => void): void {

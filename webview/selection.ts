@@ -1,9 +1,13 @@
 // Diagram → text: a click, Enter or Space on an element asks the extension to
 // reveal its source. Text → diagram: `highlight` marks the element under the
 // cursor as selected and scrolls it into view when it is off screen.
+import type { PlanLink } from '../diagram-core/layout-types.js';
+
 export class Selection {
     private selectedId: string | undefined;
     private elements = new Map<string, SVGGElement>();
+    /** Action plan ↔ what it addresses: selecting one side marks the other `linked`. */
+    private related = new Map<string, string[]>();
 
     constructor(private readonly scrollArea: HTMLElement, reveal: (elementId: string) => void) {
         scrollArea.addEventListener('click', event => {
@@ -25,9 +29,14 @@ export class Selection {
     }
 
     /** Called after every render with the new elements; keeps the selection on the new drawing. */
-    attach(elements: Map<string, SVGGElement>): void {
+    attach(elements: Map<string, SVGGElement>, links: readonly PlanLink[]): void {
         this.elements = elements;
-        if (this.selectedId !== undefined) this.elements.get(this.selectedId)?.classList.add('selected');
+        this.related = new Map();
+        for (const { from, to } of links) {
+            this.related.set(from, [...this.related.get(from) ?? [], to]);
+            this.related.set(to, [...this.related.get(to) ?? [], from]);
+        }
+        this.mark(this.selectedId, true);
     }
 
     /** The `highlight` message: mark one element (or none) and bring it into view. */
@@ -43,9 +52,15 @@ export class Selection {
     }
 
     private select(elementId: string | undefined): void {
-        if (this.selectedId !== undefined) this.elements.get(this.selectedId)?.classList.remove('selected');
+        this.mark(this.selectedId, false);
         this.selectedId = elementId;
-        if (elementId !== undefined) this.elements.get(elementId)?.classList.add('selected');
+        this.mark(elementId, true);
+    }
+
+    private mark(elementId: string | undefined, on: boolean): void {
+        if (elementId === undefined) return;
+        this.elements.get(elementId)?.classList.toggle('selected', on);
+        for (const id of this.related.get(elementId) ?? []) this.elements.get(id)?.classList.toggle('linked', on);
     }
 }
 

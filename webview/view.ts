@@ -3,7 +3,7 @@
 // inserted at once; later ones patch it in place (render-dom.ts), keeping scroll
 // position, zoom and focus.
 import { layoutDiagram } from '../diagram-core/layout.js';
-import type { LayoutOptions } from '../diagram-core/layout-types.js';
+import type { LayoutOptions, PlanLink } from '../diagram-core/layout-types.js';
 import type { DiagramModel } from '../diagram-core/model.js';
 import { renderDiagram } from '../diagram-core/render-tree.js';
 import type { SvgNode } from '../diagram-core/svg-tree.js';
@@ -11,7 +11,7 @@ import { html } from './dom.js';
 import { patchSvgDom, renderSvgDom } from './render-dom.js';
 import type { ZoomAnchor } from './zoom.js';
 
-export interface RenderResult { elements: Map<string, SVGGElement>; width: number; height: number }
+export interface RenderResult { elements: Map<string, SVGGElement>; links: PlanLink[]; width: number; height: number }
 
 export class DiagramView {
     readonly status: HTMLElement;
@@ -54,7 +54,7 @@ export class DiagramView {
         measure('journey:layout', 'journey:layout-start', 'journey:dom-start');
         measure('journey:dom', 'journey:dom-start', 'journey:render-end');
         measure('journey:render', 'journey:layout-start', 'journey:render-end');
-        return { elements, ...this.size };
+        return { elements, links: layout.plan?.links ?? [], ...this.size };
     }
 
     /** No diagram to show: a sentence saying why, instead of the drawing. */

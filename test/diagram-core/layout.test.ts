@@ -114,6 +114,25 @@ describe('layout', () => {
         expect(layoutDiagram(model, { hiddenRows: ['emotion', 'pain'] }).rows.map(r => r.key)).not.toContain('pain');
     });
 
+    test('the action plan is numbered, and what it addresses carries its numbers', async () => {
+        const model = await modelOf(`journey j {
+    phase a "A"
+    phase b "B"
+    touchpoint t "T" { in a  score 2  critical }
+    touchpoint u "U" { in b }
+    improvement later_one "Later" { priority later  addresses t }
+    improvement first "First" { priority now  addresses t, b }
+}`);
+        const layout = layoutDiagram(model);
+        expect(layout.plan?.cards.map(c => c.title.lines.join(' '))).toEqual(['1. First', '2. Later']);
+        expect(layout.touchpoints.find(c => c.id === 'touchpoint:t')?.badge?.text).toBe('Plan 1, 2');
+        expect(layout.touchpoints.find(c => c.id === 'touchpoint:u')?.badge).toBeUndefined();
+        expect(layout.columns.find(c => c.id === 'phase:b')?.badge?.text).toBe('Plan 1');
+        const card = layout.touchpoints.find(c => c.id === 'touchpoint:t')!;
+        expect(card.badge!.y).toBeLessThanOrEqual(card.box.y + card.box.height);
+        expectWellFormed(layout);
+    });
+
     test('a 50-phase, 500-touchpoint journey lays out without overlaps', async () => {
         const layout = layoutDiagram(await modelOf(generateJourney(500, 50)));
         expect(layout.columns).toHaveLength(50);

@@ -111,3 +111,19 @@ describe('text → diagram', () => {
         expect(await selected(page)).toEqual([id]);
     });
 });
+
+describe('action plan ↔ what it addresses', () => {
+    test('selecting an improvement marks the touchpoints and phases it addresses as linked, and back', async () => {
+        const { example, model } = await exampleModel('floor-renovation.journey');
+        const improvement = model.improvements.find(i => i.addresses.length > 0)!;
+        const page = await webviews.open();
+        await page.showDiagram(example, model);
+        const linked = () => page.page.locator('svg .linked').evaluateAll(els => els.map(e => e.getAttribute('data-element-id')).sort());
+        await page.send({ type: 'highlight', elementId: improvement.id });
+        expect(await linked()).toEqual([...improvement.addresses].sort());
+        await page.send({ type: 'highlight', elementId: improvement.addresses[0] });
+        expect(await linked()).toContain(improvement.id);
+        await page.send({ type: 'highlight', elementId: undefined });
+        expect(await linked()).toEqual([]);
+    });
+});
