@@ -3,7 +3,7 @@
 // document has errors, the last model built without errors is served as stale.
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
+import { DiagnosticSeverity, type CancellationToken, type Connection } from 'vscode-languageserver';
 import type { DiagramModel } from '../diagram-core/model.js';
 import { isJourney, isJourneyFile } from './generated/ast.js';
 import { DiagramChangedNotification, DiagramRequest, type DiagramParams, type DiagramResult } from './protocol.js';
@@ -13,7 +13,6 @@ export function registerDiagramHandler(connection: Connection, shared: LangiumSh
     const lastGood = new Map<string, Map<string, DiagramModel>>();
     // Only documents someone has asked a diagram for are kept up to date.
     const watched = new Set<string>();
-    const documents = shared.workspace.LangiumDocuments;
 
     shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
         const uri = document.uri.toString();
@@ -26,14 +25,33 @@ export function registerDiagramHandler(connection: Connection, shared: LangiumSh
         const uri = URI.parse(params.uri);
         params = { ...params, uri: uri.toString() };
         watched.add(params.uri);
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, cancelToken);
-        const document = documents.getDocument(uri);
+        const document = await validatedDocument(shared, uri, cancelToken);
         const errors = document ? errorCount(document) : 0;
         if (document && errors === 0) lastGood.set(params.uri, modelsOf(document));
         const models = lastGood.get(params.uri) ?? new Map<string, DiagramModel>();
         const model = (params.journey && models.get(params.journey)) || models.values().next().value;
         return { uri: params.uri, model, errors, stale: errors > 0 && model !== undefined, journeys: [...models.keys()] };
     });
+}
+
+/**
+ * The document, validated. An open document is validated on every change; one
+ * that is not open in an editor (a preview restored after a window reload, or
+ * opened from the explorer) was only indexed by the workspace build, so it is
+ * validated here, under the workspace lock like any other build.
+ */
+async function validatedDocument(shared: LangiumSharedServices, uri: URI, cancelToken: CancellationToken): Promise<LangiumDocument | undefined> {
+    const { DocumentBuilder, LangiumDocuments, TextDocuments, WorkspaceLock } = shared.workspace;
+    if (TextDocuments.get(uri.toString())) {
+        await DocumentBuilder.waitUntil(DocumentState.Validated, uri, cancelToken);
+        return LangiumDocuments.getDocument(uri);
+    }
+    let document: LangiumDocument | undefined;
+    await WorkspaceLock.write(async token => {
+        document = await LangiumDocuments.getOrCreateDocument(uri).catch(() => undefined);
+        if (document && document.state < DocumentState.Validated) await DocumentBuilder.build([document], { validation: true }, token);
+    });
+    return document;
 }
 
 function errorCount(document: LangiumDocument): number {

@@ -377,8 +377,24 @@ async function main() {
 
     await previewChecks(editor);
     await compareCheck(editor);
+    await reloadCheck();
 
     await check('no extension errors during the run', checkExtensionLogs);
+}
+
+// ---- the preview survives a reload of the window (webview serializer) ----
+async function reloadCheck() {
+    await check('preview: comes back with its diagram after the window reloads', async () => {
+        await page.keyboard.press('F1');
+        await page.locator('.quick-input-widget input').waitFor();
+        await page.keyboard.type('Developer: Reload Window');
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Developer: Reload Window' }).first().waitFor();
+        await page.keyboard.press('Enter');
+        const webview = page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('#active-frame');
+        await webview.locator('[data-element-id="touchpoint:kiosk"]').waitFor({ timeout: 90_000 });
+        await screenshot('preview-after-reload');
+        return 'the restored preview shows the journey, including the touchpoint typed before the reload';
+    });
 }
 
 // ---- Journey: Compare with… shows the semantic diff against HEAD as rendered Markdown ----

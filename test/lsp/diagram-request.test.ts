@@ -1,6 +1,8 @@
 // The preview's server side over a real LSP connection: diagram models after
 // changes, and the last good model (stale) while the text is broken.
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -65,5 +67,14 @@ describe('journey/diagram', () => {
         expect(result.stale).toBe(true);
         expect(result.errors).toBeGreaterThan(0);
         expect(result.model?.touchpoints[0].label).toBe('Shop window');
+    });
+
+    test('a file no editor has open (a preview restored after a reload) is read and validated on request', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-closed-'));
+        const file = path.join(dir, 'closed.journey');
+        fs.writeFileSync(file, TEXT.replace('journey shop "Shop"', 'journey closed "Closed"'));
+        const result = await connection.sendRequest(DiagramRequest, { uri: `file://${file}` });
+        expect(result).toMatchObject({ errors: 0, stale: false, journeys: ['closed'] });
+        expect(result.model?.title).toBe('Closed');
     });
 });
