@@ -209,6 +209,15 @@ async function goToLine(line) {
     await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line},` }).waitFor();
 }
 
+/** Runs a command from the command palette (F1), by its title. */
+async function runCommand(title) {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type(title);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+}
+
 /** Rows of the visible suggest widget: their labels and the kind of completion item. */
 async function suggestions() {
     const widget = page.locator('.editor-widget.suggest-widget.visible');
@@ -385,11 +394,7 @@ async function main() {
 // ---- the preview survives a reload of the window (webview serializer) ----
 async function reloadCheck() {
     await check('preview: comes back with its diagram after the window reloads', async () => {
-        await page.keyboard.press('F1');
-        await page.locator('.quick-input-widget input').waitFor();
-        await page.keyboard.type('Developer: Reload Window');
-        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Developer: Reload Window' }).first().waitFor();
-        await page.keyboard.press('Enter');
+        await runCommand('Developer: Reload Window');
         const webview = page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('#active-frame');
         await webview.locator('[data-element-id="touchpoint:kiosk"]').waitFor({ timeout: 90_000 });
         await screenshot('preview-after-reload');
@@ -401,11 +406,7 @@ async function reloadCheck() {
 async function compareCheck(editor) {
     await check('compare: "Journey: Compare with…" HEAD shows what changed in journey terms', async () => {
         await editor.click({ position: { x: 200, y: 10 } });
-        await page.keyboard.press('F1');
-        await page.locator('.quick-input-widget input').waitFor();
-        await page.keyboard.type('Journey: Compare with');
-        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Journey: Compare with' }).first().waitFor();
-        await page.keyboard.press('Enter');
+        await runCommand('Journey: Compare with');
         await page.locator('.quick-input-widget input[aria-label*="revision"], .quick-input-widget', { hasText: /revision/i }).first().waitFor();
         await page.keyboard.press('Enter');                          // the default, HEAD
         const preview = page.frameLocator('iframe.webview.ready[src*="extensionId=vscode.markdown-language-features"]').frameLocator('#active-frame');
@@ -425,11 +426,7 @@ async function previewChecks(editor) {
 
     await check('preview: "Journey: Open Preview to the Side" opens, asking to fix the errors first', async () => {
         await editor.click({ position: { x: 200, y: 10 } });
-        await page.keyboard.press('F1');
-        await page.locator('.quick-input-widget input').waitFor();
-        await page.keyboard.type('Journey: Open Preview to the Side');
-        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Journey: Open Preview to the Side' }).first().waitFor();
-        await page.keyboard.press('Enter');
+        await runCommand('Journey: Open Preview to the Side');
         const empty = webview.locator('.empty-state', { hasText: /Fix the \d+ errors? in demo\.journey/ });
         await empty.waitFor({ timeout: 60_000 });
         await screenshot('preview-empty-state');
