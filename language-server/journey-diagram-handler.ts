@@ -1,23 +1,28 @@
 // Serves diagram models to the preview: after each validation of an open
 // document it notifies the client, which then asks for the model. While a
 // document has errors, the last model built without errors is served as stale.
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { DocumentState, URI, type AstNode, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type CancellationToken, type Connection } from 'vscode-languageserver';
 import type { DiagramModel } from '../diagram-core/model.js';
-import { isJourney, isJourneyFile } from './generated/ast.js';
+import { journeyModelsOf } from './journey-diff-models.js';
 import { DiagramChangedNotification, DiagramRequest, type DiagramParams, type DiagramResult } from './protocol.js';
-import { toDiagramModel } from './to-diagram-model.js';
 
 export function registerDiagramHandler(connection: Connection, shared: LangiumSharedServices): void {
-    const lastGood = new Map<string, Map<string, DiagramModel>>();
+    // Per document: the models of its last version without errors, and that version's AST.
+    const lastGood = new Map<string, { root: AstNode; models: Map<string, DiagramModel> }>();
+    // Builds the models once per version: the notification and the request that follows share them.
+    const remember = (uri: string, document: LangiumDocument) => {
+        const root = document.parseResult.value;
+        if (errorCount(document) === 0 && lastGood.get(uri)?.root !== root) lastGood.set(uri, { root, models: modelsOf(document) });
+    };
     // Only documents someone has asked a diagram for are kept up to date.
     const watched = new Set<string>();
 
     shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
         const uri = document.uri.toString();
         if (!watched.has(uri) || !shared.workspace.TextDocuments.get(uri)) return;
-        if (errorCount(document) === 0) lastGood.set(uri, modelsOf(document));
+        remember(uri, document);
         void connection.sendNotification(DiagramChangedNotification, { uri });
     });
 
@@ -27,8 +32,8 @@ export function registerDiagramHandler(connection: Connection, shared: LangiumSh
         watched.add(params.uri);
         const document = await validatedDocument(shared, uri, cancelToken);
         const errors = document ? errorCount(document) : 0;
-        if (document && errors === 0) lastGood.set(params.uri, modelsOf(document));
-        const models = lastGood.get(params.uri) ?? new Map<string, DiagramModel>();
+        if (document) remember(params.uri, document);
+        const models = lastGood.get(params.uri)?.models ?? new Map<string, DiagramModel>();
         const model = (params.journey && models.get(params.journey)) || models.values().next().value;
         return { uri: params.uri, model, errors, stale: errors > 0 && model !== undefined, journeys: [...models.keys()] };
     });
@@ -59,7 +64,5 @@ function errorCount(document: LangiumDocument): number {
 }
 
 function modelsOf(document: LangiumDocument): Map<string, DiagramModel> {
-    const root = document.parseResult.value;
-    const journeys = isJourneyFile(root) ? root.elements.filter(isJourney) : [];
-    return new Map(journeys.map(journey => [journey.name, toDiagramModel(journey)]));
+    return new Map(journeyModelsOf(document).map(model => [model.name, model]));
 }

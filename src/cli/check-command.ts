@@ -7,7 +7,6 @@ import { CHECK_FORMATS, FORMATTERS, type CheckFormat, type FileProblems } from '
 import { collectJourneyFiles, loadJourneyWorkspace } from './journey-workspace.js';
 import { progressReporter } from './progress.js';
 
-export { formatHuman, SEVERITY_NAMES, type FileProblems } from './check-formats.js';
 
 function problemsOf(document: LangiumDocument): FileProblems {
     const diagnostics = [...(document.diagnostics ?? [])].sort((a, b) =>
