@@ -258,9 +258,11 @@ function journeyChanges(old: DiagramModel, neu: DiagramModel): JourneyChange[] {
     return out;
 }
 
+const personaFacts = (p: PersonaInfo) => p.details.map(d => `${d.attribute} ${d.text}${d.evidence ? ` (${d.evidence})` : ''}`);
+
 function personaChanges(old: DiagramModel, neu: DiagramModel): JourneyChange[] {
     return byId<PersonaInfo>('persona', old.personas, neu.personas, (o, n, out) => {
-        compare(out, { element: 'persona', id: n.id, label: n.label }, 'facts', sorted(o.facts), sorted(n.facts));
+        compare(out, { element: 'persona', id: n.id, label: n.label }, 'facts', sorted(personaFacts(o)), sorted(personaFacts(n)));
     });
 }
 
@@ -292,10 +294,10 @@ function phaseChanges(old: DiagramModel, neu: DiagramModel): JourneyChange[] {
 export function placementText(placement: Placement | undefined, model: DiagramModel): string {
     const label = (name: string) => model.phases.find(p => p.name === name)?.label ?? name;
     if (!placement) return 'not placed';
-    return placement.kind === 'in' ? `in ${label(placement.phase)}` : `between ${label(placement.from)} and ${label(placement.to)}`;
+    return `${placement.kind} ${label(placement.phase)}`;
 }
 
-const placementKey = (p: Placement | undefined) => !p ? '' : p.kind === 'in' ? `in:${p.phase}` : `between:${p.from}:${p.to}`;
+const placementKey = (p: Placement | undefined) => !p ? '' : `${p.kind}:${p.phase}`;
 
 function touchpointChanges(old: DiagramModel, neu: DiagramModel): JourneyChange[] {
     return byId<TouchpointInfo>('touchpoint', old.touchpoints, neu.touchpoints, (o, n, out) => {
@@ -303,7 +305,7 @@ function touchpointChanges(old: DiagramModel, neu: DiagramModel): JourneyChange[
         if (placementKey(o.placement) !== placementKey(n.placement)) {
             out.push({ kind: 'moved', ...base, property: 'placement', before: placementText(o.placement, old), after: placementText(n.placement, neu) });
         }
-        compareRef(out, base, 'channel', o.channel && { key: o.channel.name, label: o.channel.label }, n.channel && { key: n.channel.name, label: n.channel.label });
+        compare(out, base, 'channel', o.channels.map(c => c.label), n.channels.map(c => c.label));
         compareRef(out, base, 'owner', o.owner && { key: o.owner.id, label: o.owner.label }, n.owner && { key: n.owner.id, label: n.owner.label });
         compare(out, base, 'for', sorted(o.personas), sorted(n.personas));
         compare(out, base, 'score', o.score, n.score);

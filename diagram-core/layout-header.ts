@@ -23,12 +23,14 @@ export function layoutHeader(model: DiagramModel, x: number, y: number): { heade
     for (const persona of model.personas) {
         if (px + PERSONA_WIDTH > x + width && px > x) break;
         const name = textBlock(persona.label, px + 8, top + 6, PERSONA_WIDTH - 16, M.textSize, { bold: true, maxLines: 2 });
-        const facts = persona.facts.length
-            ? [textBlock(persona.facts.join(' · '), px + 8, name.y + blockHeight(name) - M.textSize + 2, PERSONA_WIDTH - 16, M.smallSize, { maxLines: 4 })]
+        const lines = persona.details.filter(d => ['age', 'gender', 'lives', 'income'].includes(d.attribute))
+            .map(d => d.attribute === 'age' ? `age ${d.text}` : d.text);
+        const facts = lines.length
+            ? [textBlock(lines.join(' · '), px + 8, name.y + blockHeight(name) - M.textSize + 2, PERSONA_WIDTH - 16, M.smallSize, { maxLines: 4 })]
             : [];
         const height = 14 + blockHeight(name) + facts.reduce((h, f) => h + blockHeight(f), 0);
         personas.push({ id: persona.id, label: persona.label, box: { x: px, y: top, width: PERSONA_WIDTH, height }, title: name,
-            details: facts, classes: ['persona'], description: `Persona ${persona.label}${persona.facts.length ? `: ${persona.facts.join(', ')}` : ''}` });
+            details: facts, classes: ['persona'], description: `Persona ${persona.label}${lines.length ? `: ${lines.join(', ')}` : ''}` });
         px += PERSONA_WIDTH + M.gap;
     }
     if (personas.length) bottom = top + Math.max(...personas.map(p => p.box.height));

@@ -137,10 +137,10 @@ function layoutLaneRow(items: Array<{ e: LaneEntry; column: PhaseColumn }>, top:
 
 function layoutTouchpointRow(touchpoints: TouchpointInfo[], columnOf: Map<string, PhaseColumn>, top: number,
     badges: Map<string, string>): TouchpointCard[] {
-    const between = touchpoints.filter(t => t.placement?.kind === 'between');
+    const between = touchpoints.filter(t => t.placement?.kind === 'after');
     const inPhase = touchpoints.filter(t => t.placement?.kind === 'in');
     const betweenCards = stackCards(between, t => {
-        const from = columnOf.get((t.placement as { from: string }).from);
+        const from = columnOf.get(t.placement!.phase);
         return from ? from.box.x + M.columnWidth : undefined;
     }, () => top + M.gap / 2, true, badges);
     // In-phase cards start below the between-cards that reach into their column, not below all of them.
@@ -148,7 +148,7 @@ function layoutTouchpointRow(touchpoints: TouchpointInfo[], columnOf: Map<string
         .filter(c => c.box.x < centre + M.columnWidth / 2 && c.box.x + c.box.width > centre - M.columnWidth / 2)
         .map(c => c.box.y + c.box.height + M.gap));
     const inCards = stackCards(inPhase, t => {
-        const column = columnOf.get((t.placement as { phase: string }).phase);
+        const column = columnOf.get(t.placement!.phase);
         return column ? column.box.x + M.columnWidth / 2 : undefined;
     }, topOf, false, badges);
     return [...betweenCards, ...inCards];
@@ -186,7 +186,7 @@ function touchpointCard(t: TouchpointInfo, x: number, y: number, width: number, 
     if (badgeText && !score) bottom += BADGE_LINE;
     const badge = badgeText ? { text: badgeText, x: x + width - 8, y: score ? score.y + 4 : bottom - 2 } : undefined;
     const classes = ['touchpoint', ...(between ? ['between'] : []), ...(t.critical ? ['critical'] : []),
-        ...(isMomentOfTruthAtRisk(t) ? ['at-risk'] : []), ...(t.channel?.mode ? [t.channel.mode] : []),
+        ...(isMomentOfTruthAtRisk(t) ? ['at-risk'] : []), ...new Set(t.channels.flatMap(c => c.mode ? [c.mode] : [])),
         ...(t.evidence ? [`evidence-${t.evidence}`] : [])];
     const box = { x, y, width, height: bottom - y + 8 };
     const description = `${describeTouchpoint(t)}${badgeText ? `, on the action plan (${badgeText})` : ''}`;

@@ -17,7 +17,10 @@ export type ElementId = string;
 export interface Emotion { persona?: string; value: number }
 export interface MetricValue { id: string; label: string; current?: string; target?: string }
 
-export interface PersonaInfo { id: ElementId; name: string; label: string; facts: string[]; range?: SourceRange }
+export type PersonaAttribute = 'age' | 'gender' | 'lives' | 'income' | 'interest' | 'description' | 'pain' | 'gain';
+/** One line of a persona, in the order written: `pain "No time" evidence research`. */
+export interface PersonaDetail { attribute: PersonaAttribute; text: string; evidence?: Evidence }
+export interface PersonaInfo { id: ElementId; name: string; label: string; details: PersonaDetail[]; range?: SourceRange }
 export interface DepartmentInfo { id: ElementId; name: string; label: string }
 export interface ChannelInfo { name: string; label: string; mode?: 'digital' | 'physical' }
 
@@ -42,14 +45,18 @@ export interface PhaseInfo {
     range: SourceRange;
 }
 
-export type Placement = { kind: 'in'; phase: string } | { kind: 'between'; from: string; to: string };
+/**
+ * Where a touchpoint sits: in a phase, or on the boundary that takes the customer
+ * out of a phase (`after a`, and `between a and b` for consecutive a, b).
+ */
+export type Placement = { kind: 'in'; phase: string } | { kind: 'after'; phase: string };
 
 export interface TouchpointInfo {
     id: ElementId;
     name: string;
     label: string;
     placement?: Placement;
-    channel?: ChannelInfo;
+    channels: ChannelInfo[];
     owner?: DepartmentInfo;
     personas: string[];
     score?: number;
@@ -70,6 +77,7 @@ export interface ImprovementInfo {
     description?: string;
     /** Element ids of the phases and touchpoints it addresses. */
     addresses: ElementId[];
+    metrics: MetricValue[];
     range: SourceRange;
 }
 

@@ -7,8 +7,8 @@ import {
     type Phase, type Touchpoint,
 } from './generated/ast.js';
 import {
-    channelOf, displayName, emotionsOf, isCriticalTouchpoint, journeyKind, ownerOf, phasesOf, placementOf, scoreOf,
-    SCORE_MAX,
+    displayName, emotionsOf, isCriticalTouchpoint, journeyKind, ownerOf, phasesOf, placementOf, scoreOf,
+    SCORE_MAX, touchpointChannels,
 } from './journey-queries.js';
 import { KEYWORD_DOCS } from './keyword-docs.js';
 
@@ -55,13 +55,13 @@ function describePhase(phase: Phase): string {
 function describeTouchpoint(touchpoint: Touchpoint): string {
     const placement = placementOf(touchpoint);
     const where = !placement ? 'not placed yet'
-        : placement.$type === 'InPhase' ? `in ${placement.phase?.$refText}`
-            : `between ${placement.from?.$refText} and ${placement.to?.$refText}`;
-    const channel = channelOf(touchpoint), owner = ownerOf(touchpoint), score = scoreOf(touchpoint);
+        : placement.$type === 'BetweenPhases' ? `between ${placement.from?.$refText} and ${placement.to?.$refText}`
+            : `${placement.$type === 'InPhase' ? 'in' : 'after'} ${placement.phase?.$refText}`;
+    const channels = touchpointChannels(touchpoint), owner = ownerOf(touchpoint), score = scoreOf(touchpoint);
     return [
         `${title('Touchpoint', touchpoint)}${isCriticalTouchpoint(touchpoint) ? ' — **critical** (moment of truth)' : ''}`,
         where,
-        channel ? `via ${escapeMarkdown(displayName(channel))}${channel.mode ? ` (${channel.mode})` : ''}` : undefined,
+        channels.length ? `via ${channels.map(c => `${escapeMarkdown(displayName(c))}${c.mode ? ` (${c.mode})` : ''}`).join(', ')}` : undefined,
         owner ? `owner: ${escapeMarkdown(displayName(owner))}` : undefined,
         score !== undefined ? `score: ${score}/${SCORE_MAX}` : undefined,
     ].filter(Boolean).join('  \n');

@@ -3,10 +3,10 @@
 // question finds the first line of its kind.
 import type { AstNode } from 'langium';
 import {
-    isBetweenPhases, isChannel, isChannelSetting, isCriticalMark, isDepartment, isEmotionSetting, isFollowsSetting,
+    isAfterPhase, isBetweenPhases, isChannel, isChannelSetting, isCriticalMark, isDepartment, isEmotionSetting, isFollowsSetting,
     isImprovement, isImprovesSetting, isInPhase, isKindSetting, isOwnerSetting, isPersona, isPhase, isScoreSetting,
     isTouchpoint,
-    type BetweenPhases, type Channel, type Department, type EmotionSetting, type Improvement, type InPhase,
+    type AfterPhase, type BetweenPhases, type Channel, type Department, type EmotionSetting, type Improvement, type InPhase,
     type Journey, type Persona, type Phase, type Touchpoint,
 } from './generated/ast.js';
 
@@ -52,16 +52,21 @@ export function followedPersonas(journey: Journey): Persona[] {
     return [...new Set([...personasOf(journey), ...followed])];
 }
 
-export function placementOf(touchpoint: Touchpoint): InPhase | BetweenPhases | undefined {
-    return touchpoint.members.find(m => isInPhase(m) || isBetweenPhases(m)) as InPhase | BetweenPhases | undefined;
+export type PlacementLine = InPhase | AfterPhase | BetweenPhases;
+export const isPlacementLine = (node: unknown): node is PlacementLine => isInPhase(node) || isAfterPhase(node) || isBetweenPhases(node);
+
+export function placementOf(touchpoint: Touchpoint): PlacementLine | undefined {
+    return firstOf(touchpoint.members, isPlacementLine);
 }
 
 export function ownerOf(node: Phase | Touchpoint | Improvement): Department | undefined {
     return firstOf(node.members, isOwnerSetting)?.department?.ref;
 }
 
-export function channelOf(touchpoint: Touchpoint): Channel | undefined {
-    return firstOf(touchpoint.members, isChannelSetting)?.channel?.ref;
+/** Every channel of a touchpoint (`via website, store`), over all its `via` lines, each once. */
+export function touchpointChannels(touchpoint: Touchpoint): Channel[] {
+    const channels = allOf(touchpoint.members, isChannelSetting).flatMap(line => line.channels.map(ref => ref.ref));
+    return [...new Set(channels.filter((channel): channel is Channel => channel !== undefined))];
 }
 
 export function scoreOf(touchpoint: Touchpoint): number | undefined {
@@ -76,11 +81,11 @@ export function emotionsOf(node: Phase | Touchpoint): EmotionSetting[] {
     return allOf(node.members, isEmotionSetting);
 }
 
-/** The phases a touchpoint touches: its phase, or both phases it sits between. */
+/** The phases a touchpoint touches: its phase, the phase it leaves (`after`), or both phases it sits between. */
 export function phasesTouchedBy(touchpoint: Touchpoint): Phase[] {
     const placement = placementOf(touchpoint);
     if (!placement) return [];
-    const phases = isInPhase(placement) ? [placement.phase?.ref] : [placement.from?.ref, placement.to?.ref];
+    const phases = isBetweenPhases(placement) ? [placement.from?.ref, placement.to?.ref] : [placement.phase?.ref];
     return phases.filter((phase): phase is Phase => phase !== undefined);
 }
 

@@ -1,17 +1,17 @@
 // The one place that knows both the AST and the diagram model.
 import type { AstNode } from 'langium';
 import type {
-    DepartmentInfo, DiagramModel, Emotion, Evidence, ImprovementInfo, JourneyKind, LaneKind, MetricValue, PersonaInfo,
-    PhaseInfo, Priority, SourceRange, TouchpointInfo,
+    ChannelInfo, DepartmentInfo, DiagramModel, Emotion, Evidence, ImprovementInfo, JourneyKind, LaneKind, MetricValue,
+    PersonaAttribute, PersonaDetail, PersonaInfo, PhaseInfo, Placement, Priority, SourceRange, TouchpointInfo,
 } from '../diagram-core/model.js';
 import {
     isAddressesSetting, isAgeFact, isDescriptionSetting, isEvaluationSetting, isEvidenceSetting, isForSetting, isGoalSetting,
-    isInPhase, isLaneEntry, isMarketSetting, isMetric, isPersonaText, isPhase, isPrioritySetting,
-    type Department, type Improvement, type Journey, type Persona, type Phase, type Touchpoint,
+    isBetweenPhases, isLaneEntry, isMarketSetting, isMetric, isPersonaText, isPhase, isPrioritySetting,
+    type Channel, type Department, type Improvement, type Journey, type Persona, type Phase, type Touchpoint,
 } from './generated/ast.js';
 import {
-    channelOf, displayName, emotionsOf, firstOf, followedPersonas, improvedJourney, improvementsOf, isCriticalTouchpoint,
-    journeyKind, ownerOf, phasesOf, placementOf, scoreOf, touchpointsOf,
+    displayName, emotionsOf, firstOf, followedPersonas, improvedJourney, improvementsOf, isCriticalTouchpoint,
+    journeyKind, ownerOf, phasesOf, placementOf, scoreOf, touchpointChannels, touchpointsOf,
 } from './journey-queries.js';
 
 const NO_RANGE: SourceRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -36,10 +36,27 @@ function description(node: Phase | Touchpoint | Improvement): string | undefined
     return firstOf(node.members, isDescriptionSetting)?.text;
 }
 
+function personaDetails(node: Persona): PersonaDetail[] {
+    return node.facts.flatMap((f): PersonaDetail[] => {
+        if (isAgeFact(f)) return f.from === undefined ? [] : [{ attribute: 'age', text: `${f.from}${f.to !== undefined ? `–${f.to}` : ''}` }];
+        if (!isPersonaText(f) || f.text === undefined) return [];
+        return [{ attribute: f.attribute as PersonaAttribute, text: f.text, ...(f.evidence ? { evidence: f.evidence as Evidence } : {}) }];
+    });
+}
+
 function persona(node: Persona): PersonaInfo {
-    const facts = node.facts.flatMap(f => isAgeFact(f) && f.from !== undefined ? [`age ${f.from}${f.to !== undefined ? `–${f.to}` : ''}`]
-        : isPersonaText(f) && ['gender', 'lives', 'income'].includes(f.attribute) ? [f.text] : []);
-    return { id: elementId('persona', node.name), name: node.name, label: displayName(node), facts, range: rangeOf(node) };
+    return { id: elementId('persona', node.name), name: node.name, label: displayName(node), details: personaDetails(node), range: rangeOf(node) };
+}
+
+function channel(node: Channel): ChannelInfo {
+    return { name: node.name, label: displayName(node), mode: node.mode as 'digital' | 'physical' | undefined };
+}
+
+/** `between a and b` is the boundary after `a`: one placement, so a diff sees no change when either is written. */
+function placement(node: Touchpoint): Placement | undefined {
+    const line = placementOf(node);
+    if (!line) return undefined;
+    return isBetweenPhases(line) ? { kind: 'after', phase: line.from?.$refText } : { kind: line.$type === 'InPhase' ? 'in' : 'after', phase: line.phase?.$refText };
 }
 
 function phase(node: Phase): PhaseInfo {
@@ -54,14 +71,9 @@ function phase(node: Phase): PhaseInfo {
 }
 
 function touchpoint(node: Touchpoint): TouchpointInfo {
-    const placement = placementOf(node);
-    const channel = channelOf(node);
     return {
         id: elementId('touchpoint', node.name), name: node.name, label: displayName(node),
-        placement: !placement ? undefined : isInPhase(placement)
-            ? { kind: 'in', phase: placement.phase?.$refText }
-            : { kind: 'between', from: placement.from?.$refText, to: placement.to?.$refText },
-        channel: channel && { name: channel.name, label: displayName(channel), mode: channel.mode as 'digital' | 'physical' | undefined },
+        placement: placement(node), channels: touchpointChannels(node).map(channel),
         owner: department(ownerOf(node)),
         personas: node.members.filter(isForSetting).flatMap(f => f.personas.map(p => p.$refText)),
         score: scoreOf(node), emotions: emotions(node), critical: isCriticalTouchpoint(node),
@@ -76,7 +88,7 @@ function improvement(node: Improvement): ImprovementInfo {
         priority: firstOf(node.members, isPrioritySetting)?.priority as Priority | undefined, description: description(node),
         addresses: node.members.filter(isAddressesSetting).flatMap(a => a.targets.flatMap(t => t.ref
             ? [elementId(isPhase(t.ref) ? 'phase' : 'touchpoint', t.ref.name)] : [])),
-        range: rangeOf(node),
+        metrics: metrics(node), range: rangeOf(node),
     };
 }
 

@@ -25,6 +25,7 @@ export type JourneyLanguageKeywordNames =
     | "B2B"
     | "B2C"
     | "addresses"
+    | "after"
     | "age"
     | "and"
     | "asks"
@@ -112,6 +113,21 @@ export function isAddressesSetting(item: unknown): item is AddressesSetting {
     return reflection.isInstance(item, AddressesSetting.$type);
 }
 
+export interface AfterPhase extends langium.AstNode {
+    readonly $container: Touchpoint;
+    readonly $type: 'AfterPhase';
+    phase: langium.Reference<Phase>;
+}
+
+export const AfterPhase = {
+    $type: 'AfterPhase',
+    phase: 'phase'
+} as const;
+
+export function isAfterPhase(item: unknown): item is AfterPhase {
+    return reflection.isInstance(item, AfterPhase.$type);
+}
+
 export interface AgeFact extends langium.AstNode {
     readonly $container: Persona;
     readonly $type: 'AgeFact';
@@ -174,12 +190,12 @@ export function isChannelMode(item: unknown): item is ChannelMode {
 export interface ChannelSetting extends langium.AstNode {
     readonly $container: Touchpoint;
     readonly $type: 'ChannelSetting';
-    channel: langium.Reference<Channel>;
+    channels: Array<langium.Reference<Channel>>;
 }
 
 export const ChannelSetting = {
     $type: 'ChannelSetting',
-    channel: 'channel'
+    channels: 'channels'
 } as const;
 
 export function isChannelSetting(item: unknown): item is ChannelSetting {
@@ -721,7 +737,7 @@ export function isTouchpoint(item: unknown): item is Touchpoint {
     return reflection.isInstance(item, Touchpoint.$type);
 }
 
-export type TouchpointMember = BetweenPhases | ChannelSetting | CriticalMark | DescriptionSetting | EmotionSetting | EvidenceSetting | ForSetting | InPhase | Metric | OwnerSetting | ScoreSetting;
+export type TouchpointMember = AfterPhase | BetweenPhases | ChannelSetting | CriticalMark | DescriptionSetting | EmotionSetting | EvidenceSetting | ForSetting | InPhase | Metric | OwnerSetting | ScoreSetting;
 
 export const TouchpointMember = {
     $type: 'TouchpointMember'
@@ -734,6 +750,7 @@ export function isTouchpointMember(item: unknown): item is TouchpointMember {
 export type JourneyLanguageAstType = {
     Addressable: Addressable
     AddressesSetting: AddressesSetting
+    AfterPhase: AfterPhase
     AgeFact: AgeFact
     BetweenPhases: BetweenPhases
     Channel: Channel
@@ -791,6 +808,16 @@ export class JourneyLanguageAstReflection extends langium.AbstractAstReflection 
             },
             superTypes: [ImprovementMember.$type]
         },
+        AfterPhase: {
+            name: AfterPhase.$type,
+            properties: {
+                phase: {
+                    name: AfterPhase.phase,
+                    referenceType: Phase.$type
+                }
+            },
+            superTypes: [TouchpointMember.$type]
+        },
         AgeFact: {
             name: AgeFact.$type,
             properties: {
@@ -838,8 +865,9 @@ export class JourneyLanguageAstReflection extends langium.AbstractAstReflection 
         ChannelSetting: {
             name: ChannelSetting.$type,
             properties: {
-                channel: {
-                    name: ChannelSetting.channel,
+                channels: {
+                    name: ChannelSetting.channels,
+                    defaultValue: [],
                     referenceType: Channel.$type
                 }
             },

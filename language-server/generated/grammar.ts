@@ -67,7 +67,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -135,7 +135,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -147,7 +147,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             },
@@ -266,7 +266,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@30"
             },
             "arguments": []
           }
@@ -293,7 +293,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@37"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             }
@@ -321,7 +321,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -349,7 +349,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -377,7 +377,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -410,7 +410,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@46"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -446,7 +446,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@46"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -473,7 +473,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@46"
+                      "$ref": "#/rules@47"
                     },
                     "arguments": []
                   },
@@ -507,7 +507,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -519,7 +519,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             },
@@ -601,7 +601,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -620,7 +620,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@49"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -647,7 +647,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@43"
               },
               "arguments": []
             }
@@ -659,7 +659,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -678,7 +678,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -709,7 +709,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -721,7 +721,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             },
@@ -750,7 +750,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -762,7 +762,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             },
@@ -775,7 +775,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@39"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -804,7 +804,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -816,7 +816,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             },
@@ -864,13 +864,6 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@33"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@34"
             },
             "arguments": []
@@ -886,6 +879,13 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@36"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@37"
             },
             "arguments": []
           },
@@ -915,7 +915,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@43"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -927,7 +927,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -951,7 +951,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@46"
+                      "$ref": "#/rules@47"
                     },
                     "arguments": []
                   },
@@ -978,7 +978,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@46"
+                          "$ref": "#/rules@47"
                         },
                         "arguments": []
                       },
@@ -1006,7 +1006,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -1037,7 +1037,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -1049,7 +1049,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             },
@@ -1118,14 +1118,14 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@33"
+              "$ref": "#/rules@25"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@25"
+              "$ref": "#/rules@34"
             },
             "arguments": []
           },
@@ -1139,21 +1139,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@27"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@28"
             },
             "arguments": []
           },
@@ -1167,7 +1153,28 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@28"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@29"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@37"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@35"
             },
             "arguments": []
           }
@@ -1199,7 +1206,43 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@46"
+                  "$ref": "#/rules@47"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "AfterPhase",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "after"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "phase",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@17"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -1235,7 +1278,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@46"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -1259,7 +1302,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@46"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -1285,8 +1328,8 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
           },
           {
             "$type": "Assignment",
-            "feature": "channel",
-            "operator": "=",
+            "feature": "channels",
+            "operator": "+=",
             "terminal": {
               "$type": "CrossReference",
               "type": {
@@ -1295,13 +1338,43 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@46"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
               "deprecatedSyntax": false,
               "isMulti": false
             }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "channels",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/rules@16"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@47"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                }
+              }
+            ],
+            "cardinality": "*"
           }
         ]
       },
@@ -1331,7 +1404,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@46"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -1358,7 +1431,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@46"
+                      "$ref": "#/rules@47"
                     },
                     "arguments": []
                   },
@@ -1392,7 +1465,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             }
@@ -1436,7 +1509,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -1464,7 +1537,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -1476,7 +1549,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             },
@@ -1496,7 +1569,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@30"
+                    "$ref": "#/rules@31"
                   },
                   "arguments": []
                 },
@@ -1524,14 +1597,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@33"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@31"
+              "$ref": "#/rules@34"
             },
             "arguments": []
           },
@@ -1545,14 +1611,21 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@33"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@36"
+              "$ref": "#/rules@35"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@37"
             },
             "arguments": []
           }
@@ -1579,7 +1652,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@41"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             }
@@ -1612,7 +1685,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@46"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -1639,7 +1712,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@46"
+                      "$ref": "#/rules@47"
                     },
                     "arguments": []
                   },
@@ -1678,7 +1751,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@46"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -1709,7 +1782,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -1742,7 +1815,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@46"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -1758,7 +1831,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             }
@@ -1786,7 +1859,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -1798,7 +1871,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             },
@@ -1818,7 +1891,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@45"
+                    "$ref": "#/rules@46"
                   },
                   "arguments": []
                 }
@@ -1840,7 +1913,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@45"
+                    "$ref": "#/rules@46"
                   },
                   "arguments": []
                 }
@@ -2101,7 +2174,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@49"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           }
@@ -2126,7 +2199,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@49"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           },
@@ -2151,7 +2224,7 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@48"
+              "$ref": "#/rules@49"
             },
             "arguments": []
           },

@@ -5,7 +5,7 @@ import {
     type Journey, type JourneyFile, type JourneyLanguageAstType,
 } from '../generated/ast.js';
 import {
-    channelOf, displayName, firstOf, improvedJourney, journeyKind, ownerOf, phasesOf, phasesTouchedBy, touchpointsOf,
+    displayName, firstOf, improvedJourney, journeyKind, ownerOf, phasesOf, phasesTouchedBy, touchpointChannels, touchpointsOf,
 } from '../journey-queries.js';
 import { termFor } from '../journey-names.js';
 import { IssueCodes } from './issue-codes.js';
@@ -87,7 +87,7 @@ export function checkPhasesHaveTouchpoints(journey: Journey, accept: ValidationA
 }
 
 export function checkOmnichannel(journey: Journey, accept: ValidationAcceptor): void {
-    const modes = touchpointsOf(journey).map(t => channelOf(t)?.mode).filter(mode => mode !== undefined);
+    const modes = touchpointsOf(journey).flatMap(t => touchpointChannels(t).map(c => c.mode)).filter(mode => mode !== undefined);
     if (modes.length < 2 || new Set(modes).size > 1) return;
     const other = modes[0] === 'digital' ? 'physical (store, phone, sales staff)' : 'digital (website, e-mail, social media)';
     accept('hint', `All touchpoints of this journey are ${modes[0]}. Customers move between channels: `

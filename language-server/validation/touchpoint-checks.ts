@@ -1,18 +1,18 @@
 // Checks on touchpoints: where they sit, how they score, moments of truth.
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import {
-    isAddressesSetting, isBetweenPhases, isChannelSetting, isCriticalMark, isDescriptionSetting, isEvidenceSetting, isInPhase,
+    isAddressesSetting, isChannelSetting, isCriticalMark, isDescriptionSetting, isEvidenceSetting,
     isOwnerSetting, isScoreSetting,
     type BetweenPhases, type JourneyLanguageAstType, type ScoreSetting, type Touchpoint,
 } from '../generated/ast.js';
 import {
-    BAD_SCORE, SCORE_MAX, SCORE_MIN, displayName, improvementsOf, isCriticalTouchpoint, phasesOf, scoreOf,
+    BAD_SCORE, SCORE_MAX, SCORE_MIN, displayName, improvementsOf, isCriticalTouchpoint, isPlacementLine, phasesOf, scoreOf,
 } from '../journey-queries.js';
 import { IssueCodes } from './issue-codes.js';
 import { isWholeNumberBetween, reportRepeatedFacts } from './check-utils.js';
 
 function describeTouchpointFact(member: AstNode): string | undefined {
-    if (isInPhase(member) || isBetweenPhases(member)) return 'a place (`in` or `between`)';
+    if (isPlacementLine(member)) return 'a place (`in`, `after` or `between`)';
     if (isChannelSetting(member)) return 'a channel (`via`)';
     if (isOwnerSetting(member)) return 'an owner';
     if (isScoreSetting(member)) return 'a score';
@@ -27,9 +27,9 @@ export function checkTouchpointFacts(touchpoint: Touchpoint, accept: ValidationA
 }
 
 export function checkTouchpointPlaced(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
-    if (touchpoint.members.some(m => isInPhase(m) || isBetweenPhases(m))) return;
+    if (touchpoint.members.some(isPlacementLine)) return;
     accept('error', `Touchpoint '${displayName(touchpoint)}' has no place in the journey. Add \`in <phase>\`, `
-        + 'or `between <phase> and <next phase>` when it moves the customer on to the next phase.',
+        + 'or `after <phase>` when it moves the customer out of that phase.',
     { node: touchpoint, property: 'name', code: IssueCodes.TouchpointNotPlaced });
 }
 
@@ -40,15 +40,11 @@ export function checkBetweenConsecutive(between: BetweenPhases, accept: Validati
     const a = phases.indexOf(from), b = phases.indexOf(to);
     if (a < 0 || b < 0 || b === a + 1) return;
     const info = { node: between, code: IssueCodes.PhasesNotConsecutive };
-    if (a === b) {
-        accept('error', `A touchpoint between '${from.name}' and itself sits in that phase: write \`in ${from.name}\`.`, info);
-    } else if (b === a - 1) {
-        accept('error', `Phase '${to.name}' comes before '${from.name}': write \`between ${to.name} and ${from.name}\`.`, info);
-    } else {
-        const next = phases[a + 1];
-        accept('error', `Phases '${from.name}' and '${to.name}' are not next to each other, so a touchpoint cannot move `
-            + `the customer from one to the other. Place it \`between ${from.name} and ${next.name}\`, or \`in\` one phase.`, info);
-    }
+    // No suggested phase here: which boundary was meant is the writer's call, and a guess could change the meaning.
+    const why = a === b ? `'${from.name}' is named twice`
+        : b < a ? `phase '${to.name}' comes before '${from.name}'` : `phases '${from.name}' and '${to.name}' are not next to each other`;
+    accept('error', `A touchpoint can only sit between two consecutive phases, but ${why}. Write \`after <phase>\` for the `
+        + 'boundary that takes the customer out of a phase, or `in <phase>` for a touchpoint inside one.', info);
 }
 
 export function checkScoreRange(score: ScoreSetting, accept: ValidationAcceptor): void {

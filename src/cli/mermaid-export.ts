@@ -79,7 +79,7 @@ export function toMermaidJourney(model: DiagramModel, options: MermaidExportOpti
         return [...new Set(labels.map(label => mermaidText(label, 'actor')).filter(Boolean))];
     };
     const phaseNames = new Set(model.phases.map(p => p.name));
-    const sectionOf = (t: TouchpointInfo) => t.placement?.kind === 'in' ? t.placement.phase : t.placement?.from;
+    const sectionOf = (t: TouchpointInfo) => t.placement?.phase;
 
     const lines = [
         'journey',
@@ -91,7 +91,7 @@ export function toMermaidJourney(model: DiagramModel, options: MermaidExportOpti
     for (const phase of model.phases) {
         lines.push(`    section ${mermaidText(phase.label, 'section') || phase.name}`);
         const inPhase = model.touchpoints.filter(t => sectionOf(t) === phase.name);
-        const tasks = [...inPhase.filter(t => t.placement?.kind === 'in'), ...inPhase.filter(t => t.placement?.kind === 'between')];
+        const tasks = [...inPhase.filter(t => t.placement?.kind === 'in'), ...inPhase.filter(t => t.placement?.kind === 'after')];
         for (const touchpoint of tasks) {
             const actors = actorsOf(touchpoint);
             const name = mermaidText(touchpoint.label, 'task') || touchpoint.name;

@@ -82,7 +82,7 @@ describe('journey diff OLD NEW', () => {
             'new.journey: old.journey → new.journey',
             '  Shop (shop): 1 touchpoint added, 1 moved, emotion of \'Visit\' -1 → 0, score of \'Online ads\' 3 → 2',
             '    + touchpoint \'Chat\' (in Buy)',
-            '    > touchpoint \'Front door\' moved: in Visit → between Visit and Buy',
+            '    > touchpoint \'Front door\' moved: in Visit → after Visit',
             '    ~ touchpoint \'Online ads\': score 3 → 2',
         ]));
         expect(result.stdout).toContain('    emotion of Customer: ▃▅ → ▄▅  (Visit -1 → 0 ↑)');
@@ -95,7 +95,7 @@ describe('journey diff OLD NEW', () => {
         expect(md).toContain("**Shop**: 1 touchpoint added, 1 moved, emotion of 'Visit' -1 → 0, score of 'Online ads' 3 → 2");
         expect(md).toContain('**Added** (1)\n\n|  | Name | Where |\n| --- | --- | --- |\n| touchpoint | Chat | in Buy |');
         expect(md).toContain('**Moved** (1)');
-        expect(md).toContain('| touchpoint | Front door | in Visit | between Visit and Buy |');
+        expect(md).toContain('| touchpoint | Front door | in Visit | after Visit |');
         expect(md).toContain('| touchpoint | Online ads | score | 3 | 2 |');
         expect(md).toContain('| Visit | -1 → 0 ↑ |');
         expect(md).toContain('- Customer: `▃▅` → `▄▅`');
@@ -111,7 +111,7 @@ describe('journey diff OLD NEW', () => {
         expect(journey.changes).toEqual(expect.arrayContaining([
             { kind: 'changed', element: 'touchpoint', id: 'touchpoint:ads', label: 'Online ads', property: 'score', before: 3, after: 2 },
             { kind: 'added', element: 'touchpoint', id: 'touchpoint:chat', label: 'Chat', context: 'in Buy' },
-            { kind: 'moved', element: 'touchpoint', id: 'touchpoint:door', label: 'Front door', property: 'placement', before: 'in Visit', after: 'between Visit and Buy' },
+            { kind: 'moved', element: 'touchpoint', id: 'touchpoint:door', label: 'Front door', property: 'placement', before: 'in Visit', after: 'after Visit' },
         ]));
         expect(journey.emotion.after).toEqual({
             phases: [{ name: 'visit', label: 'Visit' }, { name: 'buy', label: 'Buy' }],

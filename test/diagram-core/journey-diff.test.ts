@@ -198,7 +198,7 @@ describe('touchpoints', () => {
             ['addresses van, delivery', 'addresses delivery'],
         ));
         expect(brief(diff.changes.filter(c => c.element === 'touchpoint'))).toEqual([
-            { kind: 'added', element: 'touchpoint', label: 'Confirmation call', context: 'between Purchase and Delivery' },
+            { kind: 'added', element: 'touchpoint', label: 'Confirmation call', context: 'after Purchase' },
             { kind: 'removed', element: 'touchpoint', label: 'Delivery van', context: 'in Delivery' },
         ]);
     });
@@ -213,7 +213,7 @@ describe('touchpoints', () => {
             ['between orientation and purchase', 'between purchase and delivery']));
         expect(brief(diff.changes)).toEqual([
             { kind: 'moved', element: 'touchpoint', label: 'Online ads', property: 'placement', before: 'in Orientation', after: 'in Purchase' },
-            { kind: 'moved', element: 'touchpoint', label: 'Counter', property: 'placement', before: 'between Orientation and Purchase', after: 'between Purchase and Delivery' },
+            { kind: 'moved', element: 'touchpoint', label: 'Counter', property: 'placement', before: 'after Orientation', after: 'after Purchase' },
         ]);
     });
 
@@ -223,7 +223,7 @@ describe('touchpoints', () => {
                 '        via store\n        owner sales\n        for family\n        score 2\n        emotion -1\n        emotion family 2\n        evidence research\n        description "Banner and video ads"\n        metric clicks "Clicks" current 4%'],
         ));
         expect(brief(diff.changes).map(c => [c.property, c.before, c.after])).toEqual([
-            ['channel', 'Website', 'Store'],
+            ['channel', ['Website'], ['Store']],
             ['owner', 'Marketing', 'Sales'],
             ['for', ['family', 'seniors'], ['family']],
             ['score', 3, 2],
@@ -254,7 +254,7 @@ describe('personas', () => {
         ));
         expect(brief(diff.changes.filter(c => c.element === 'persona'))).toEqual([
             { kind: 'renamed', element: 'persona', label: 'Young family', before: 'Family', after: 'Young family' },
-            { kind: 'changed', element: 'persona', label: 'Young family', property: 'facts', before: ['A commuter town', 'Mixed', 'age 30–40'], after: ['A commuter town', 'Mixed', 'age 30–45'] },
+            { kind: 'changed', element: 'persona', label: 'Young family', property: 'facts', before: ['age 30–40', 'gender Mixed', 'lives A commuter town'], after: ['age 30–45', 'gender Mixed', 'lives A commuter town'] },
             { kind: 'added', element: 'persona', label: 'Students' },
             { kind: 'removed', element: 'persona', label: 'Seniors' },
         ]);

@@ -50,10 +50,11 @@ describe.each(EXAMPLE_FILES)('layout of %s', (file) => {
                 expect(card, t.id).toBeDefined();
                 const centre = card.box.x + card.box.width / 2;
                 const placement = t.placement;
-                if (placement?.kind === 'between') {
-                    const to = layout.columns.find(c => c.id === `phase:${placement.to}`)!;
-                    expect(centre).toBeCloseTo(to.box.x, 5);
-                    expect(layout.boundaries.map(b => b.x)).toContain(to.box.x);
+                if (placement?.kind === 'after') {
+                    const from = layout.columns.find(c => c.id === `phase:${placement.phase}`)!;
+                    const edge = from.box.x + from.box.width;
+                    expect(centre).toBeCloseTo(edge, 5);
+                    expect(layout.boundaries.map(b => b.x)).toContain(edge);
                 } else if (placement?.kind === 'in') {
                     const column = layout.columns.find(c => c.id === `phase:${placement.phase}`)!;
                     expect(card.box.x).toBeGreaterThanOrEqual(column.box.x);

@@ -87,12 +87,12 @@ describe('validation', () => {
         const text = variant(['phase purchase', 'phase consideration "Consideration" {\n owner marketing\n}\n    phase purchase'],
             ['in purchase', 'in consideration']);
         await expectOnly(text, IssueCodes.PhasesNotConsecutive, DiagnosticSeverity.Error,
-            /'orientation' and 'purchase' are not next to each other.*between orientation and consideration/);
+            /phases 'orientation' and 'purchase' are not next to each other.*`after <phase>`/);
     });
 
     test('touchpoint between phases written the wrong way round', async () => {
         await expectOnly(variant(['between orientation and purchase', 'between purchase and orientation']),
-            IssueCodes.PhasesNotConsecutive, DiagnosticSeverity.Error, /write `between orientation and purchase`/);
+            IssueCodes.PhasesNotConsecutive, DiagnosticSeverity.Error, /phase 'orientation' comes before 'purchase'/);
     });
 
     test('touchpoint without a place', async () => {

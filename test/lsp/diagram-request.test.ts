@@ -51,7 +51,7 @@ describe('journey/diagram', () => {
         const result = await connection.sendRequest(DiagramRequest, { uri: URI });
         expect(result).toMatchObject({ uri: URI, errors: 0, stale: false, journeys: ['shop'] });
         expect(result.model?.phases.map(p => p.id)).toEqual(['phase:visit', 'phase:buy']);
-        expect(result.model?.touchpoints[0]).toMatchObject({ id: 'touchpoint:door', placement: { kind: 'between', from: 'visit', to: 'buy' } });
+        expect(result.model?.touchpoints[0]).toMatchObject({ id: 'touchpoint:door', placement: { kind: 'after', phase: 'visit' } });
         expect(result.model?.touchpoints[0].range.start.line).toBe(3);
     });
 

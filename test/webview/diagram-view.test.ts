@@ -46,16 +46,14 @@ describe('drawing a journey', () => {
         const page = await webviews.open();
         await page.showDiagram(example, model);
         const boundaries = await page.page.locator('line.boundary').evaluateAll(lines => lines.map(l => Number(l.getAttribute('x1'))));
-        const between = model.touchpoints.filter(t => t.placement?.kind === 'between');
+        const between = model.touchpoints.filter(t => t.placement?.kind === 'after');
         expect(between.length).toBeGreaterThan(1);
         for (const t of between) {
-            if (t.placement?.kind !== 'between') continue;
+            if (t.placement?.kind !== 'after') continue;
             const card = await rectOf(page, t.id);
-            const to = await rectOf(page, `phase:${t.placement.to}`);
-            const from = await rectOf(page, `phase:${t.placement.from}`);
-            expect(card.x + card.width / 2, t.id).toBeCloseTo(to.x, 0);
-            expect(from.x + from.width, t.id).toBeCloseTo(to.x, 0);
-            expect(boundaries).toContain(to.x);
+            const from = await rectOf(page, `phase:${t.placement.phase}`);
+            expect(card.x + card.width / 2, t.id).toBeCloseTo(from.x + from.width, 0);
+            expect(boundaries).toContain(from.x + from.width);
             expect(await page.page.locator(`g[data-element-id="${t.id}"]`).getAttribute('class')).toMatch(/\bbetween\b/);
         }
         for (const t of model.touchpoints) {

@@ -55,8 +55,8 @@ export function generatedJourney(count: number): DiagramModel {
         const between = i % 3 === 0 && p < phases.length - 1;
         return {
             id: `touchpoint:t${i}`, name: `t${i}`, label: `Touchpoint ${i + 1}: ${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]} for the customer`,
-            placement: between ? { kind: 'between', from: `p${p}`, to: `p${p + 1}` } : { kind: 'in', phase: `p${p}` },
-            channel: { name: 'web', label: 'Website', mode: i % 2 ? 'digital' : 'physical' },
+            placement: { kind: between ? 'after' : 'in', phase: `p${p}` },
+            channels: [{ name: 'web', label: 'Website', mode: i % 2 ? 'digital' : 'physical' }],
             personas: [], score: (i % 5) + 1, emotions: i % 10 === 0 ? [{ value: (i % 7) - 3 }] : [], critical: i % 17 === 0,
             metrics: [], range: RANGE,
         };
@@ -76,13 +76,13 @@ export function hostileModel(model: DiagramModel): DiagramModel {
         ...model,
         title: HOSTILE_LABELS.join(' '),
         goal: pick(1),
-        personas: model.personas.map((p, i) => ({ ...p, label: pick(i), facts: [pick(i + 1)] })),
+        personas: model.personas.map((p, i) => ({ ...p, label: pick(i), details: [{ attribute: 'description', text: pick(i + 1) }] })),
         phases: model.phases.map((p, i) => ({
             ...p, label: pick(i), owner: p.owner && { ...p.owner, label: pick(i + 1) },
             entries: p.entries.map((e, j) => ({ ...e, text: pick(j) })),
         })),
         touchpoints: model.touchpoints.map((t, i) => ({
-            ...t, label: pick(i), description: pick(i + 1), channel: t.channel && { ...t.channel, label: pick(i + 1) },
+            ...t, label: pick(i), description: pick(i + 1), channels: t.channels.map(c => ({ ...c, label: pick(i + 1) })),
         })),
         improvements: model.improvements.map((m, i) => ({ ...m, label: pick(i), description: pick(i + 1) })),
     };
