@@ -44,12 +44,17 @@ export function improvedJourney(journey: Journey): Journey | undefined {
     return firstOf(journey.members, isImprovesSetting)?.journey?.ref;
 }
 
-/** The personas a journey follows: those defined in it and those named by `follows`. */
-export function followedPersonas(journey: Journey): Persona[] {
+/**
+ * The personas a journey follows: those defined in it and those named by `follows`; a future
+ * state also follows the personas of the journey it improves (not further: that one's own).
+ */
+export function followedPersonas(journey: Journey, withImproved = true): Persona[] {
     const followed = allOf(journey.members, isFollowsSetting)
         .flatMap(line => line.personas.map(ref => ref.ref))
         .filter((persona): persona is Persona => persona !== undefined);
-    return [...new Set([...personasOf(journey), ...followed])];
+    const improved = withImproved ? improvedJourney(journey) : undefined;
+    const inherited = improved && improved !== journey ? followedPersonas(improved, false) : [];
+    return [...new Set([...personasOf(journey), ...followed, ...inherited])];
 }
 
 export type PlacementLine = InPhase | AfterPhase | BetweenPhases;

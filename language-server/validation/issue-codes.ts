@@ -11,6 +11,7 @@ export const IssueCodes = {
     ScoreOutOfRange: 'score-out-of-range',
     AgeRangeReversed: 'age-range-reversed',
     RepeatedFact: 'repeated-fact',
+    RepeatedChannel: 'repeated-channel',
     ChannelModeMissing: 'channel-mode-missing',
     JourneyWithoutPhases: 'journey-without-phases',
     PhaseWithoutTouchpoints: 'phase-without-touchpoints',

@@ -20,15 +20,28 @@ function describeSetting(member: AstNode): string | undefined {
     return SETTINGS.find(([guard]) => guard(member))?.[1];
 }
 
-const namedMembers = (journey: Journey) =>
-    journey.members.filter((m): m is typeof m & { name: string } => 'name' in m && typeof m.name === 'string');
+type Named = AstNode & { name: string };
+const isNamed = (node: AstNode): node is Named => 'name' in node && typeof node.name === 'string';
+
+/**
+ * Which ids must differ. Every reference names one kind (`owner` a department, `via` a channel), so a
+ * department and a phase may both be `service`; only `addresses` names phases and touchpoints alike.
+ */
+const ID_NAMESPACE: Record<string, string> = { Phase: 'Phase', Touchpoint: 'Phase' };
+const namespaceOf = (node: AstNode) => ID_NAMESPACE[node.$type] ?? node.$type;
+
+function reportDuplicatesPerNamespace(nodes: readonly AstNode[], scope: string, accept: ValidationAcceptor): void {
+    const byNamespace = new Map<string, Named[]>();
+    for (const node of nodes.filter(isNamed)) byNamespace.set(namespaceOf(node), [...byNamespace.get(namespaceOf(node)) ?? [], node]);
+    for (const named of byNamespace.values()) reportDuplicateIds(named, scope, node => termFor(node.$type), accept);
+}
 
 export function checkJourneyIds(journey: Journey, accept: ValidationAcceptor): void {
-    reportDuplicateIds(namedMembers(journey), 'in this journey', node => termFor(node.$type), accept);
+    reportDuplicatesPerNamespace(journey.members, 'in this journey', accept);
 }
 
 export function checkTopLevelIds(file: JourneyFile, accept: ValidationAcceptor): void {
-    reportDuplicateIds(file.elements, 'in this file', node => termFor(node.$type), accept);
+    reportDuplicatesPerNamespace(file.elements, 'in this file', accept);
 }
 
 export function checkJourneySettings(journey: Journey, accept: ValidationAcceptor): void {

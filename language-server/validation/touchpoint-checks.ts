@@ -3,7 +3,7 @@ import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import {
     isAddressesSetting, isChannelSetting, isCriticalMark, isDescriptionSetting, isEvidenceSetting,
     isOwnerSetting, isScoreSetting,
-    type BetweenPhases, type JourneyLanguageAstType, type ScoreSetting, type Touchpoint,
+    type BetweenPhases, type ChannelSetting, type JourneyLanguageAstType, type ScoreSetting, type Touchpoint,
 } from '../generated/ast.js';
 import {
     BAD_SCORE, SCORE_MAX, SCORE_MIN, displayName, improvementsOf, isCriticalTouchpoint, isPlacementLine, phasesOf, scoreOf,
@@ -47,6 +47,21 @@ export function checkBetweenConsecutive(between: BetweenPhases, accept: Validati
         + 'boundary that takes the customer out of a phase, or `in <phase>` for a touchpoint inside one.', info);
 }
 
+/** `via website, website`: harmless, but a sign that another channel was meant. */
+export function checkChannelsOnce(line: ChannelSetting, accept: ValidationAcceptor): void {
+    const seen = new Set<string>();
+    line.channels.forEach((ref, index) => {
+        const name = ref.$refText;
+        if (!name) return;
+        if (!seen.has(name)) {
+            seen.add(name);
+            return;
+        }
+        accept('warning', `Channel '${name}' is named twice in this \`via\` line. Remove one, or name the other channel you meant.`,
+            { node: line, property: 'channels', index, code: IssueCodes.RepeatedChannel });
+    });
+}
+
 export function checkScoreRange(score: ScoreSetting, accept: ValidationAcceptor): void {
     if (score.value === undefined || isWholeNumberBetween(score.value, SCORE_MIN, SCORE_MAX)) return;
     accept('error', `A score is a whole number from ${SCORE_MIN} (the company does badly here) to ${SCORE_MAX} `
@@ -71,5 +86,6 @@ function isOnActionPlan(touchpoint: Touchpoint): boolean {
 export const touchpointChecks: ValidationChecks<JourneyLanguageAstType> = {
     Touchpoint: [checkTouchpointFacts, checkTouchpointPlaced, checkMomentOfTruth],
     BetweenPhases: checkBetweenConsecutive,
+    ChannelSetting: checkChannelsOnce,
     ScoreSetting: checkScoreRange,
 };

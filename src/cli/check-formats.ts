@@ -36,15 +36,16 @@ export interface Problem {
 /** What each code means, for SARIF rule descriptions (LANGUAGE-GUIDE.md has the full table). */
 const RULES: Record<IssueCode, { level: 'error' | 'warning' | 'note'; text: string }> = {
     [IssueCodes.SyntaxError]: { level: 'error', text: 'A line cannot be read: a misspelt keyword, a missing quote or brace, or a line in the wrong block.' },
-    [IssueCodes.DuplicateId]: { level: 'error', text: 'Two things in one journey have the same id.' },
+    [IssueCodes.DuplicateId]: { level: 'error', text: 'Two things of one kind (or a phase and a touchpoint) in one journey or file have the same id.' },
     [IssueCodes.UnknownReference]: { level: 'error', text: 'An id names nothing that is visible here: a typo, a missing definition or a missing import.' },
     [IssueCodes.ImportNotFound]: { level: 'error', text: 'An import names a file that does not exist or is not a .journey file.' },
     [IssueCodes.PhasesNotConsecutive]: { level: 'error', text: "A touchpoint is 'between' two phases that are not next to each other." },
-    [IssueCodes.TouchpointNotPlaced]: { level: 'error', text: "A touchpoint has neither 'in' nor 'between'." },
+    [IssueCodes.TouchpointNotPlaced]: { level: 'error', text: "A touchpoint has no place: neither 'in', 'after' nor 'between'." },
     [IssueCodes.EmotionOutOfRange]: { level: 'error', text: 'An emotion is not a whole number from -3 to 3.' },
     [IssueCodes.ScoreOutOfRange]: { level: 'error', text: 'A score is not a whole number from 1 to 5.' },
     [IssueCodes.AgeRangeReversed]: { level: 'error', text: 'An age range is written oldest first.' },
     [IssueCodes.RepeatedFact]: { level: 'error', text: 'A fact that can be said once is said twice.' },
+    [IssueCodes.RepeatedChannel]: { level: 'warning', text: "A 'via' line names the same channel twice." },
     [IssueCodes.ChannelModeMissing]: { level: 'warning', text: 'A channel does not say whether it is digital or physical.' },
     [IssueCodes.JourneyWithoutPhases]: { level: 'warning', text: 'A journey has no phases.' },
     [IssueCodes.PhaseWithoutTouchpoints]: { level: 'warning', text: 'A phase of a current- or future-state map has no touchpoint.' },

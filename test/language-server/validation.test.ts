@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver';
+import { isChannelSetting, isTouchpoint, type Journey } from '../../language-server/generated/ast.js';
+import { followedPersonas } from '../../language-server/journey-queries.js';
 import { IssueCodes } from '../../language-server/validation/issue-codes.js';
 import { codesOf, validate, withCode } from './journey-test-services.js';
 
@@ -70,6 +72,31 @@ describe('validation', () => {
         const document = await validate(variant(['touchpoint shop "Shop visit"', 'touchpoint purchase "Shop visit"'],
             ['in purchase', 'in orientation']));
         expect(codesOf(document)).toContain(IssueCodes.DuplicateId);
+    });
+
+    test('a department, a channel and a persona may share an id with a phase: each is named by its kind', async () => {
+        const text = variant(['department marketing "Marketing"', 'department purchase "Purchasing"'],
+            ['channel store "Store" physical', 'channel orientation "Orientation desk" physical'],
+            ['persona family "Family"', 'persona purchase "Purchasing agent"'],
+            ['via store', 'via orientation'], ...Array.from({ length: 3 }, (): [string, string] => ['owner marketing', 'owner purchase']));
+        expect((await validate(text)).diagnostics).toEqual([]);
+    });
+
+    test('two departments may not share an id', async () => {
+        const d = await expectOnly(variant(['department marketing "Marketing"', 'department marketing "Marketing"\n    department marketing "Sales"']),
+            IssueCodes.DuplicateId, DiagnosticSeverity.Error, /id 'marketing' is already used in this journey by the department on line 11/);
+        expect(d.range.start.line).toBe(11);
+    });
+
+    test('a channel named twice in one via line', async () => {
+        const d = await expectOnly(variant(['via store', 'via store, website, store']), IssueCodes.RepeatedChannel, DiagnosticSeverity.Warning,
+            /Channel 'store' is named twice in this `via` line/);
+        expect(d.range.start).toEqual({ line: 29, character: 28 });
+    });
+
+    test('several channels in one via line', async () => {
+        const document = await validate(variant(['via store', 'via store, website']));
+        expect(document.diagnostics).toEqual([]);
     });
 
     test('unknown references name what exists and guess the typo', async () => {
@@ -249,7 +276,82 @@ journey shop "Shop" {
     });
 });
 
+describe('a future state shares what the journey it improves defines', () => {
+    const today = `
+journey today "Today" {
+    kind current
+    persona family "Family"
+    department sales "Sales"
+    channel store "Store" physical
+    channel website "Website" digital
+    phase visit "Visit" {
+        owner sales
+    }
+    touchpoint counter "Counter" {
+        in visit
+        via store, website
+    }
+}
+`;
+    const future = `import "today.journey"
+journey tomorrow "Tomorrow" {
+    kind future
+    improves today
+    phase visit "Visit" {
+        owner sales
+        emotion family 2
+    }
+    touchpoint counter "Counter" {
+        in visit
+        via store, website
+        for family
+    }
+}
+`;
+    test('personas, departments and channels of the improved journey can be used without defining them again', async () => {
+        const document = await validate(future, { 'today.journey': today });
+        expect(document.diagnostics).toEqual([]);
+    });
+
+    test('the future state follows the personas of the journey it improves', async () => {
+        const document = await validate(future, { 'today.journey': today });
+        const tomorrow = document.parseResult.value.elements[0] as Journey;
+        expect(followedPersonas(tomorrow).map(p => p.name)).toEqual(['family']);
+    });
+
+    test('a journey of its own definitions wins over the improved one', async () => {
+        const own = future.replace('kind future', 'kind future\n    channel store "Pop-up store" physical');
+        const document = await validate(own, { 'today.journey': today });
+        expect(document.diagnostics).toEqual([]);
+        const line = (document.parseResult.value.elements[0] as Journey).members.find(isTouchpoint)!.members.find(isChannelSetting)!;
+        expect(line.channels[0].ref?.label).toBe('Pop-up store');
+    });
+
+    test('a journey that does not improve it sees none of them', async () => {
+        const document = await validate(future.replace('improves today', ''), { 'today.journey': today });
+        expect(withCode(document, IssueCodes.UnknownReference).map(d => d.message)).toEqual([
+            expect.stringMatching(/no department called 'sales'/),
+            expect.stringMatching(/no persona called 'family'/),
+            expect.stringMatching(/no channel called 'store'/),
+            expect.stringMatching(/no channel called 'website'/),
+            expect.stringMatching(/no persona called 'family'/),
+        ]);
+    });
+
+    test('phases of the improved journey stay its own', async () => {
+        const document = await validate(future.replace('in visit', 'in elsewhere').replace('phase visit', 'phase elsewhere'), { 'today.journey': today });
+        expect(codesOf(document)).toEqual([]);
+        const broken = await validate(future.replace('phase visit', 'phase elsewhere'), { 'today.journey': today });
+        expect(withCode(broken, IssueCodes.UnknownReference).map(d => d.message)).toEqual([expect.stringMatching(/no phase called 'visit'/)]);
+    });
+});
+
 describe('more rules', () => {
+    test('top-level definitions of different kinds may share an id', async () => {
+        const document = await validate('department service "Service"\nchannel service "Service desk" physical\npersona service "Service user"\n');
+        expect(withCode(document, IssueCodes.DuplicateId)).toEqual([]);
+    });
+
     test('duplicate top-level ids in a file', async () => {
         const document = await validate('channel web "Web" digital\nchannel web "Website" digital\njourney j { phase a }\n');
         expect(withCode(document, IssueCodes.DuplicateId).map(d => d.message))
