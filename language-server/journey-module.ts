@@ -5,6 +5,7 @@ import {
     type LangiumSharedServices, type PartialLangiumServices,
 } from 'langium/lsp';
 import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from './generated/module.js';
+import { JourneyCodeActionProvider } from './journey-code-actions.js';
 import { JourneyCompletionProvider } from './journey-completion-provider.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyFormatter } from './journey-formatter.js';
@@ -29,6 +30,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
         DocumentValidator: services => new JourneyDocumentValidator(services),
     },
     lsp: {
+        CodeActionProvider: () => new JourneyCodeActionProvider(),
         CompletionProvider: services => new JourneyCompletionProvider(services),
         HoverProvider: services => new JourneyHoverProvider(services),
         Formatter: services => new JourneyFormatter(services),

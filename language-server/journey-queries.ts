@@ -94,6 +94,15 @@ export function phasesTouchedBy(touchpoint: Touchpoint): Phase[] {
     return phases.filter((phase): phase is Phase => phase !== undefined);
 }
 
+/** True when `between a and b` names two phases that follow each other: then it means `after a`. */
+export function isConsecutiveBetween(between: BetweenPhases): boolean {
+    const from = between.from?.ref, to = between.to?.ref;
+    if (!from || !to) return false;
+    const phases = phasesOf(between.$container.$container);
+    const a = phases.indexOf(from);
+    return a >= 0 && phases[a + 1] === to;
+}
+
 /** The name a person reads: the quoted label, or the id when there is none. */
 export function displayName(node: { name: string; label?: string }): string {
     return node.label ?? node.name ?? '(no id yet)';

@@ -6,7 +6,7 @@ import {
     type BetweenPhases, type ChannelSetting, type JourneyLanguageAstType, type ScoreSetting, type Touchpoint,
 } from '../generated/ast.js';
 import {
-    BAD_SCORE, SCORE_MAX, SCORE_MIN, displayName, improvementsOf, isCriticalTouchpoint, isPlacementLine, phasesOf, scoreOf,
+    BAD_SCORE, SCORE_MAX, SCORE_MIN, displayName, improvementsOf, isConsecutiveBetween, isCriticalTouchpoint, isPlacementLine, phasesOf, scoreOf,
 } from '../journey-queries.js';
 import { IssueCodes } from './issue-codes.js';
 import { isWholeNumberBetween, reportRepeatedFacts } from './check-utils.js';
@@ -35,10 +35,10 @@ export function checkTouchpointPlaced(touchpoint: Touchpoint, accept: Validation
 
 export function checkBetweenConsecutive(between: BetweenPhases, accept: ValidationAcceptor): void {
     const from = between.from?.ref, to = between.to?.ref;
-    if (!from || !to) return;
+    if (!from || !to || isConsecutiveBetween(between)) return;
     const phases = phasesOf(between.$container.$container);
     const a = phases.indexOf(from), b = phases.indexOf(to);
-    if (a < 0 || b < 0 || b === a + 1) return;
+    if (a < 0 || b < 0) return;
     const info = { node: between, code: IssueCodes.PhasesNotConsecutive };
     // No suggested phase here: which boundary was meant is the writer's call, and a guess could change the meaning.
     const why = a === b ? `'${from.name}' is named twice`
