@@ -3,7 +3,7 @@ import { AstNodeHoverProvider } from 'langium/lsp';
 import type { AstNode, GrammarAST } from 'langium';
 import type { Hover } from 'vscode-languageserver';
 import {
-    isChannel, isDepartment, isImprovement, isJourney, isPersona, isPersonaText, isAgeFact, isPhase, isTouchpoint,
+    isBetweenPhases, isChannel, isDepartment, isImprovement, isInPhase, isJourney, isPersona, isPersonaText, isAgeFact, isPhase, isTouchpoint,
     type Phase, type Touchpoint,
 } from './generated/ast.js';
 import {
@@ -53,18 +53,27 @@ function describePhase(phase: Phase): string {
 }
 
 function describeTouchpoint(touchpoint: Touchpoint): string {
-    const placement = placementOf(touchpoint);
-    const where = !placement ? 'not placed yet'
-        : placement.$type === 'BetweenPhases' ? `between ${placement.from?.$refText} and ${placement.to?.$refText}`
-            : `${placement.$type === 'InPhase' ? 'in' : 'after'} ${placement.phase?.$refText}`;
     const channels = touchpointChannels(touchpoint), owner = ownerOf(touchpoint), score = scoreOf(touchpoint);
     return [
         `${title('Touchpoint', touchpoint)}${isCriticalTouchpoint(touchpoint) ? ' — **critical** (moment of truth)' : ''}`,
-        where,
+        placementText(touchpoint),
         channels.length ? `via ${channels.map(c => `${escapeMarkdown(displayName(c))}${c.mode ? ` (${c.mode})` : ''}`).join(', ')}` : undefined,
         owner ? `owner: ${escapeMarkdown(displayName(owner))}` : undefined,
         score !== undefined ? `score: ${score}/${SCORE_MAX}` : undefined,
     ].filter(Boolean).join('  \n');
+}
+
+/** Where a touchpoint sits; for `after`, where it takes the customer. */
+function placementText(touchpoint: Touchpoint): string {
+    const placement = placementOf(touchpoint);
+    if (!placement) return 'not placed yet';
+    if (isBetweenPhases(placement)) return `between ${placement.from?.$refText} and ${placement.to?.$refText}`;
+    if (isInPhase(placement)) return `in ${placement.phase?.$refText}`;
+    const phase = placement.phase?.ref;
+    if (!phase) return `after ${placement.phase?.$refText}`;
+    const next = phasesOf(phase.$container)[phasesOf(phase.$container).indexOf(phase) + 1];
+    const onward = next ? `moves the customer on to ${escapeMarkdown(displayName(next))}` : 'at the end of the map';
+    return `after ${escapeMarkdown(displayName(phase))}: ${onward}`;
 }
 
 function signed(value: number): string {

@@ -52,7 +52,7 @@ describe('completion', () => {
     });
 
     test('inside a touchpoint: its facts', async () => {
-        expect(await itemsAt(4)).toEqual(expect.arrayContaining(['in', 'between', 'via', 'score', 'critical', 'evidence', 'for']));
+        expect(await itemsAt(4)).toEqual(expect.arrayContaining(['in', 'after', 'between', 'via', 'score', 'critical', 'evidence', 'for']));
     });
 
     test('in a journey body: the constructs and the standard phase models', async () => {
@@ -74,6 +74,36 @@ describe('completion', () => {
 
     test('after addresses: phases and touchpoints', async () => {
         expect(await itemsAt(8)).toEqual(expect.arrayContaining(['orientation', 'purchase', 't']));
+    });
+
+    test('after via a, the channels not named yet', async () => {
+        const text = JOURNEY.replace('via <|>website', 'via store, <|>');
+        let items: string[] = [];
+        await complete({ text, index: 1, disposeAfterCheck: true, assert: list => { items = labels(list.items); } });
+        expect(items).toEqual(['website']);
+    });
+
+    test('in the middle of a via list, the channel being typed is offered again', async () => {
+        const text = JOURNEY.replace('channel store "Store" physical', 'channel store "Store" physical\n    channel phone "Phone" physical')
+            .replace('via <|>website', 'via website, <|>store, phone');
+        let items: string[] = [];
+        await complete({ text, index: 1, disposeAfterCheck: true, assert: list => { items = labels(list.items); } });
+        expect(items).toEqual(['store']);
+    });
+
+    test('after after: the phases', async () => {
+        const text = JOURNEY.replace('between orientation and <|>purchase', 'after <|>orientation');
+        let items: string[] = [];
+        await complete({ text, index: 2, disposeAfterCheck: true, assert: list => { items = labels(list.items); } });
+        expect(items).toEqual(['orientation', 'purchase']);
+    });
+
+    test('touchpoint skeletons: in a phase, or after one, choosing from the journey\'s phases', async () => {
+        let items: Array<{ label: string; insertText?: string }> = [];
+        await complete({ text: JOURNEY, index: 5, disposeAfterCheck: true, assert: list => { items = list.items; } });
+        const after = items.find(item => item.label === 'touchpoint: after a phase')!;
+        expect(after.insertText).toBe('touchpoint ${1:id} "${2:What the customer meets}" {\n    after ${3|orientation,purchase|}\n    via ${4:channel}\n}');
+        expect(items.map(item => item.label)).toContain('touchpoint: in a phase');
     });
 
     test('the 7-phase snippet writes the phases with their owners', async () => {

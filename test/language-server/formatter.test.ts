@@ -70,6 +70,8 @@ metric visits "Visits" current 2.5 % target -3
 touchpoint site "Site" { in visit via web owner sales for family score 4 critical evidence data emotion retiree 1 metric m current 1 description "x" }
 touchpoint step{between visit
 and pay}
+touchpoint onward "Onward"{after   visit via web ,store,  phone
+}
 improvement better "Better" {owner sales priority now addresses site , visit description "d" metric conv target 60%}
 }
 persona family "Family"
@@ -114,6 +116,10 @@ journey shop "Shop" {
     }
     touchpoint step {
         between visit and pay
+    }
+    touchpoint onward "Onward" {
+        after visit
+        via web, store, phone
     }
     improvement better "Better" {
         owner sales
