@@ -7,7 +7,7 @@ import {
     type Phase, type Touchpoint,
 } from './generated/ast.js';
 import {
-    displayName, emotionsOf, isCriticalTouchpoint, journeyKind, ownerOf, phasesOf, placementOf, scoreOf,
+    displayName, emotionsOf, isCriticalTouchpoint, journeyKind, nextPhase, ownerOf, phasesOf, placementOf, scoreOf,
     SCORE_MAX, touchpointChannels,
 } from './journey-queries.js';
 import { KEYWORD_DOCS } from './keyword-docs.js';
@@ -71,7 +71,7 @@ function placementText(touchpoint: Touchpoint): string {
     if (isInPhase(placement)) return `in ${placement.phase?.$refText}`;
     const phase = placement.phase?.ref;
     if (!phase) return `after ${placement.phase?.$refText}`;
-    const next = phasesOf(phase.$container)[phasesOf(phase.$container).indexOf(phase) + 1];
+    const next = nextPhase(phase);
     const onward = next ? `moves the customer on to ${escapeMarkdown(displayName(next))}` : 'at the end of the map';
     return `after ${escapeMarkdown(displayName(phase))}: ${onward}`;
 }

@@ -86,12 +86,20 @@ export function emotionsOf(node: Phase | Touchpoint): EmotionSetting[] {
     return allOf(node.members, isEmotionSetting);
 }
 
-/** The phases a touchpoint touches: its phase, the phase it leaves (`after`), or both phases it sits between. */
+/** The phases a touchpoint touches: its phase, or both phases of the boundary it sits on (`after`, `between`). */
 export function phasesTouchedBy(touchpoint: Touchpoint): Phase[] {
     const placement = placementOf(touchpoint);
     if (!placement) return [];
-    const phases = isBetweenPhases(placement) ? [placement.from?.ref, placement.to?.ref] : [placement.phase?.ref];
+    const phases = isBetweenPhases(placement) ? [placement.from?.ref, placement.to?.ref]
+        : isAfterPhase(placement) ? [placement.phase?.ref, placement.phase?.ref && nextPhase(placement.phase.ref)]
+            : [placement.phase?.ref];
     return phases.filter((phase): phase is Phase => phase !== undefined);
+}
+
+/** The phase after this one in its journey, if any. */
+export function nextPhase(phase: Phase): Phase | undefined {
+    const phases = phasesOf(phase.$container);
+    return phases[phases.indexOf(phase) + 1];
 }
 
 /** True when `between a and b` names two phases that follow each other: then it means `after a`. */

@@ -94,7 +94,7 @@ export function checkPhasesHaveTouchpoints(journey: Journey, accept: ValidationA
     const touched = new Set(touchpointsOf(journey).flatMap(phasesTouchedBy));
     for (const phase of phasesOf(journey).filter(p => p.name && !touched.has(p))) {
         accept('warning', `Phase '${displayName(phase)}' has no touchpoints: how does the company meet the customer here? `
-            + 'Add a touchpoint `in` this phase or `between` it and a neighbour.',
+            + 'Add a touchpoint `in` this phase, or `after` it or the phase before it.',
         { node: phase, property: 'name', code: IssueCodes.PhaseWithoutTouchpoints });
     }
 }

@@ -140,6 +140,13 @@ describe('validation', () => {
         await expectOnly(text, IssueCodes.PhaseWithoutTouchpoints, DiagnosticSeverity.Warning, /Phase 'Service' has no touchpoints/);
     });
 
+    test('a touchpoint after a phase counts for both phases of its boundary, and after the last phase for that one', async () => {
+        const text = variant(['between orientation and purchase', 'after orientation'], ['in purchase', 'after purchase']);
+        expect((await validate(text)).diagnostics).toEqual([]);
+        const onlyLast = variant(['between orientation and purchase', 'after purchase'], ['in purchase', 'after purchase']);
+        await expectOnly(onlyLast, IssueCodes.PhaseWithoutTouchpoints, DiagnosticSeverity.Warning, /Phase 'Orientation' has no touchpoints/);
+    });
+
     test('day-in-the-life journeys need no touchpoints per phase', async () => {
         const text = variant(['kind current', 'kind day'], ['    touchpoint shop', '    phase night "Night" {\n owner marketing\n}\n    touchpoint shop']);
         expect(codesOf(await validate(text))).toEqual([]);
