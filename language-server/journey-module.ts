@@ -1,5 +1,5 @@
 // The composition root: Langium's defaults, the generated parts, and ours.
-import { inject, type Module } from 'langium';
+import { inject, type DeepPartial, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices,
@@ -7,6 +7,7 @@ import {
 import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from './generated/module.js';
 import { JourneyCodeActionProvider } from './journey-code-actions.js';
 import { JourneyCompletionProvider } from './journey-completion-provider.js';
+import { JourneyDocumentBuilder } from './journey-document-builder.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyHoverProvider } from './journey-hover-provider.js';
@@ -37,8 +38,14 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
     },
 };
 
+export const JourneySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        DocumentBuilder: services => new JourneyDocumentBuilder(services),
+    },
+};
+
 export function createJourneyServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Journey: JourneyServices } {
-    const shared = inject(createDefaultSharedModule(context), JourneyLanguageGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), JourneyLanguageGeneratedSharedModule, JourneySharedModule);
     const Journey = inject(createDefaultModule({ shared }), JourneyLanguageGeneratedModule, JourneyModule);
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey.validation.ValidationRegistry, Journey);
