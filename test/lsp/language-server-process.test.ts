@@ -3,9 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-    CompletionRequest, DefinitionRequest, DidChangeTextDocumentNotification, DocumentSymbolRequest, RenameRequest, DidOpenTextDocumentNotification, HoverRequest, InitializeRequest,
+    CodeActionRequest, CompletionRequest, DefinitionRequest, DidChangeTextDocumentNotification, DocumentSymbolRequest, RenameRequest, DidOpenTextDocumentNotification, HoverRequest, InitializeRequest,
     InitializedNotification, PublishDiagnosticsNotification, createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-    type CompletionList, type CompletionItem, type DocumentSymbol, type Hover, type Location, type LocationLink, type WorkspaceEdit, type ProtocolConnection, type PublishDiagnosticsParams,
+    type CodeAction, type CompletionList, type CompletionItem, type DocumentSymbol, type Hover, type Location, type LocationLink, type WorkspaceEdit, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
 const SERVER = path.resolve('dist/language-server.js');
@@ -91,6 +91,12 @@ describe('language server over LSP (stdio)', () => {
         expect(edit.changes?.[URI].map(e => `${e.range.start.line}:${e.newText}`).sort()).toEqual(['3:buying', '5:buying']);
     });
 
+    test('no code action for phases written the wrong way round: any fix would be a guess', async () => {
+        const range = { start: { line: 5, character: 8 }, end: { line: 5, character: 8 } };
+        const actions = await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: URI }, range, context: { diagnostics: [] } });
+        expect(actions ?? []).toEqual([]);
+    });
+
     test('keeps answering while the text is broken, and recovers', async () => {
         let diagnostics = nextDiagnostics();
         await connection.sendNotification(DidChangeTextDocumentNotification.type, {
@@ -103,5 +109,14 @@ describe('language server over LSP (stdio)', () => {
             contentChanges: [{ text: TEXT.replace('between purchase and orientation', 'between orientation and purchase').replace('via ', 'via website') }],
         });
         expect((await diagnostics).diagnostics).toEqual([]);
+    });
+
+    test('code action: between two consecutive phases becomes after the first', async () => {
+        const range = { start: { line: 5, character: 8 }, end: { line: 5, character: 8 } };
+        const actions = await connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri: URI }, range, context: { diagnostics: [] },
+        }) as CodeAction[];
+        expect(actions.map(a => a.title)).toEqual(["Use `after orientation` (the same place; it moves with phase 'orientation' when phases are reordered)"]);
+        expect(actions[0].edit?.changes?.[URI].map(e => e.newText)).toEqual(['after', '']);
     });
 });
