@@ -6,7 +6,8 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type CancellationToken, type Connection } from 'vscode-languageserver';
 import type { DiagramModel } from '../diagram-core/model.js';
 import { journeyModelsOf } from './journey-diff-models.js';
-import { DiagramChangedNotification, DiagramRequest, type DiagramParams, type DiagramResult } from './protocol.js';
+import { isChannel, isDepartment, isJourneyFile, isPersona } from './generated/ast.js';
+import { DiagramChangedNotification, DiagramRequest, type DiagramParams, type DiagramResult, type SharedDefinitions } from './protocol.js';
 
 export function registerDiagramHandler(connection: Connection, shared: LangiumSharedServices): void {
     // Per document: the models of its last version without errors, and that version's AST.
@@ -35,7 +36,8 @@ export function registerDiagramHandler(connection: Connection, shared: LangiumSh
         if (document) remember(params.uri, document);
         const models = lastGood.get(params.uri)?.models ?? new Map<string, DiagramModel>();
         const model = (params.journey && models.get(params.journey)) || models.values().next().value;
-        return { uri: params.uri, model, errors, stale: errors > 0 && model !== undefined, journeys: [...models.keys()] };
+        const definitions = document && models.size === 0 ? sharedDefinitions(document) : undefined;
+        return { uri: params.uri, model, errors, stale: errors > 0 && model !== undefined, journeys: [...models.keys()], ...(definitions ? { shared: definitions } : {}) };
     });
 }
 
@@ -61,6 +63,15 @@ async function validatedDocument(shared: LangiumSharedServices, uri: URI, cancel
 
 function errorCount(document: LangiumDocument): number {
     return (document.diagnostics ?? []).filter(d => d.severity === DiagnosticSeverity.Error).length;
+}
+
+/** What a file of only top-level definitions offers to the files that import it; undefined when it offers nothing. */
+function sharedDefinitions(document: LangiumDocument): SharedDefinitions | undefined {
+    const root = document.parseResult.value;
+    if (!isJourneyFile(root)) return undefined;
+    const count = (guard: (node: unknown) => boolean) => root.elements.filter(guard).length;
+    const shared = { personas: count(isPersona), channels: count(isChannel), departments: count(isDepartment) };
+    return shared.personas + shared.channels + shared.departments > 0 ? shared : undefined;
 }
 
 function modelsOf(document: LangiumDocument): Map<string, DiagramModel> {

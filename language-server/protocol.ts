@@ -16,7 +16,10 @@ export interface DiagramResult {
     stale: boolean;
     /** Names of all journeys in the file, to choose from. */
     journeys: string[];
+    /** A file without journeys that defines personas, channels or departments for others to import: how many of each. */
+    shared?: SharedDefinitions;
 }
+export interface SharedDefinitions { personas: number; channels: number; departments: number }
 export const DiagramRequest = new RequestType<DiagramParams, DiagramResult, void>('journey/diagram');
 
 export interface DiffParams {

@@ -2,9 +2,12 @@
 import type { DiagramModel } from '../diagram-core/model.js';
 import type { RowKey } from '../diagram-core/layout-types.js';
 
+/** A file without journeys that defines personas, channels or departments for others to import: how many of each. */
+export interface SharedDefinitions { personas: number; channels: number; departments: number }
+
 /** Extension → webview. */
 export type ToWebview =
-    | { type: 'diagram'; uri: string; fileName: string; model?: DiagramModel; errors: number; stale: boolean }
+    | { type: 'diagram'; uri: string; fileName: string; model?: DiagramModel; errors: number; stale: boolean; shared?: SharedDefinitions }
     | { type: 'highlight'; elementId?: string };
 
 /** Webview → extension. */

@@ -13,7 +13,15 @@ export function staleStatus(message: DiagramMessage): string | undefined {
 
 /** The empty state when there is no diagram at all. */
 export function emptyMessage(message: DiagramMessage): string {
-    return message.errors > 0
-        ? `Fix the ${errors(message.errors)} in ${message.fileName} to see the diagram.`
-        : `${message.fileName} has no journey yet. Add journey name "Title" { … } to see its map.`;
+    if (message.errors > 0) return `Fix the ${errors(message.errors)} in ${message.fileName} to see the diagram.`;
+    if (message.shared) {
+        return `${message.fileName} holds shared definitions (${sharedCounts(message.shared)}) for the journeys that import it; `
+            + 'it has no map of its own. Open a journey that imports it to see a map.';
+    }
+    return `${message.fileName} has no journey yet. Add journey name "Title" { … } to see its map.`;
+}
+
+function sharedCounts(shared: NonNullable<DiagramMessage['shared']>): string {
+    const count = (n: number, word: string) => n === 0 ? [] : [`${n} ${word}${n === 1 ? '' : 's'}`];
+    return [...count(shared.personas, 'persona'), ...count(shared.channels, 'channel'), ...count(shared.departments, 'department')].join(', ');
 }

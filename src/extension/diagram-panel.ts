@@ -75,7 +75,7 @@ export class DiagramPanel {
         const result = await this.client.sendRequest(DiagramRequest, { uri: uri.toString() });
         if (uri !== this.uri) return;
         this.model = result.model;
-        this.post({ type: 'diagram', uri: uri.toString(), fileName: path.basename(uri.fsPath), model: result.model, errors: result.errors, stale: result.stale });
+        this.post({ type: 'diagram', uri: uri.toString(), fileName: path.basename(uri.fsPath), model: result.model, errors: result.errors, stale: result.stale, shared: result.shared });
     }
 
     private post(message: ToWebview): void {

@@ -77,4 +77,15 @@ describe('journey/diagram', () => {
         expect(result).toMatchObject({ errors: 0, stale: false, journeys: ['closed'] });
         expect(result.model?.title).toBe('Closed');
     });
+
+    test('a file of only shared definitions says what it offers instead of having no journey', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-shared-'));
+        const file = path.join(dir, 'company.journey');
+        fs.writeFileSync(file, 'persona family "Family"\nchannel web "Web" digital\nchannel store "Store" physical\ndepartment sales "Sales"\n');
+        const result = await connection.sendRequest(DiagramRequest, { uri: `file://${file}` });
+        expect(result).toEqual({ uri: `file://${file}`, errors: 0, stale: false, journeys: [], shared: { personas: 1, channels: 2, departments: 1 } });
+        const empty = path.join(dir, 'empty.journey');
+        fs.writeFileSync(empty, '// nothing yet\n');
+        expect((await connection.sendRequest(DiagramRequest, { uri: `file://${empty}` })).shared).toBeUndefined();
+    });
 });
