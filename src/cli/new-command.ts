@@ -31,19 +31,30 @@ const KIND_HINTS: Record<Kind, string[]> = {
         '// (`frontoffice`, `backoffice`, `support`).'],
 };
 
+/** How a touchpoint is written, as a comment: `in` a phase, or `after` one when it moves the customer on. */
+function touchpointHint(model: PhaseModel): string[] {
+    return [
+        '// A touchpoint sits `in` a phase, or `after` a phase when it moves the customer on to the next one:',
+        '// touchpoint example "What the customer meets" {',
+        `//     after ${model.phases[0].id}`,
+        '//     via website, store',
+        '// }',
+    ];
+}
+
 export interface NewJourney { kind: Kind; model: PhaseModel; title: string; id: string }
 
 export function newJourneyText({ kind, model, title, id }: NewJourney): string {
-    // Personas and phases share a journey's ids, and the 7-phase model has a phase `customer`.
-    const taken = new Set(model.phases.flatMap(p => [p.id, p.owner]));
-    const persona = ['customer', 'persona_customer'].find(candidate => !taken.has(candidate))!;
+    // Ids are unique per kind, so the persona `customer` and the 7-phase model's phase `customer` do not clash.
     const body = [
         `kind ${kind}`,
         'goal "Why this journey is mapped"',
         ...KIND_HINTS[kind],
-        `persona ${persona} "Customer"`,
+        'persona customer "Customer"',
         '',
         ...phaseLines(model),
+        '',
+        ...touchpointHint(model),
     ];
     const indented = body.flatMap(line => line.split('\n')).map(line => line ? `    ${line}` : '');
     return [

@@ -5,8 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { isJourney, isKindSetting, isPhase } from '../../language-server/generated/ast.js';
 import { PHASE_MODELS } from '../../language-server/phase-models.js';
-import { KINDS } from '../../src/cli/new-command.js';
-import { codesOf, validate } from '../language-server/journey-test-services.js';
+import { KINDS, newJourneyText } from '../../src/cli/new-command.js';
+import { codesOf, validate, withCode } from '../language-server/journey-test-services.js';
 import { runCli, tempFolder } from './run-cli.js';
 
 const COMBINATIONS = PHASE_MODELS.flatMap(model => KINDS.map(kind => [model.key, kind] as const));
@@ -29,6 +29,24 @@ describe('journey new', () => {
         expect(journey.members.filter(isPhase).map(p => p.name)).toEqual(PHASE_MODELS.find(m => m.key === model)!.phases.map(p => p.id));
         expect(text).toMatch(/^ {4}phase /m);
         if (kind === 'future') expect(text).toContain('add `improves <current journey id>`');
+    });
+
+    test.each(PHASE_MODELS.map(m => m.key))('--model %s never clashes with the departments, channels and personas people name', async (key) => {
+        const model = PHASE_MODELS.find(m => m.key === key)!;
+        const common = ['service', 'customer', 'sales', 'marketing', 'support', 'store', 'website', 'phone', 'delivery', 'purchase',
+            ...model.phases.map(p => p.id)];
+        const owners = new Set(model.phases.map(p => p.owner));
+        const defined = [...new Set(common)].flatMap(id => [...owners.has(id) ? [] : [`department ${id}`], `channel ${id} digital`, `persona ${id}`]);
+        const text = newJourneyText({ kind: 'current', model, title: 'T', id: 't' })
+            .replace('    persona customer "Customer"\n', `${defined.filter(d => d !== 'persona customer').map(d => `    ${d}\n`).join('')}    persona customer "Customer"\n`);
+        expect(withCode(await validate(text), 'duplicate-id').map(d => d.message)).toEqual([]);
+    });
+
+    test('the template shows how a touchpoint is placed: in a phase, or after one, over several channels', () => {
+        const text = newJourneyText({ kind: 'current', model: PHASE_MODELS.find(m => m.key === '7')!, title: 'T', id: 't' });
+        expect(text).toContain('    // touchpoint example "What the customer meets" {\n    //     after suspect\n    //     via website, store\n    // }\n}\n');
+        expect(text).toContain('    persona customer "Customer"\n');
+        expect(text).toContain('    phase customer "Customer" {\n');
     });
 
     test('defaults: current kind with the 5-phase model, title and id from the file name', async () => {
