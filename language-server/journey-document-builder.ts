@@ -38,7 +38,10 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
 
     private async isJourneyFileOnDisk(uri: URI): Promise<boolean> {
         if (!uri.path.endsWith('.journey')) return false;
-        const node = await this.fileSystemProvider.stat(uri).catch(() => undefined);
-        return node?.isFile === true;
+        try {
+            return (await this.fileSystemProvider.stat(uri)).isFile;
+        } catch {
+            return false; // missing, unreadable, or no file system at all (tests, the browser)
+        }
     }
 }

@@ -31,7 +31,7 @@ function after(previous: IToken | undefined): string {
 
 // After these keywords an id names something defined elsewhere.
 const REFERENCE_AFTER: Record<string, string> = {
-    owner: 'a department', in: 'a phase', between: 'a phase', and: 'a phase', via: 'a channel', for: 'a persona',
+    owner: 'a department', in: 'a phase', after: 'a phase', between: 'a phase', and: 'a phase', via: 'a channel', for: 'a persona',
     follows: 'a persona', improves: 'a journey', addresses: 'a phase or touchpoint',
 };
 

@@ -14,6 +14,12 @@ describe('syntax errors speak the user\'s language', () => {
         ]);
     });
 
+    test('after asks for a phase', async () => {
+        expect(await syntaxMessages('journey j "J" {\n    phase a "A"\n    touchpoint t "T" {\n        after "A"\n    }\n}')).toEqual([
+            expect.stringMatching(/^Expected the id of a phase after 'after', but found '"A"'\./),
+        ]);
+    });
+
     test('an unclosed block', async () => {
         expect(await syntaxMessages('journey j "J" {\n    phase a "A" {\n')).toContainEqual(
             "A block opened with '{' is not closed: add '}' at its end.");

@@ -104,6 +104,11 @@ describe('validation', () => {
             /There is no phase called 'purchse'\. Did you mean 'purchase'\? Known phases: 'orientation' and 'purchase'\./);
     });
 
+    test('after an unknown phase: the typo is named, with the closest phase', async () => {
+        await expectOnly(variant(['in purchase', 'after purchse']), IssueCodes.UnknownReference, DiagnosticSeverity.Error,
+            /There is no phase called 'purchse'\. Did you mean 'purchase'\?/);
+    });
+
     test('unknown channel with nothing close lists the channels', async () => {
         const document = await validate(variant(['via store', 'via billboard']));
         expect(withCode(document, IssueCodes.UnknownReference).map(d => d.message))
