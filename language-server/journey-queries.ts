@@ -6,7 +6,7 @@ import {
     isAfterPhase, isBetweenPhases, isChannel, isChannelSetting, isCriticalMark, isDepartment, isEmotionSetting, isFollowsSetting,
     isImprovement, isImprovesSetting, isInPhase, isKindSetting, isOwnerSetting, isPersona, isPhase, isScoreSetting,
     isTouchpoint,
-    type AfterPhase, type BetweenPhases, type Channel, type Department, type EmotionSetting, type Improvement, type InPhase,
+    type AfterPhase, type BetweenPhases, type Channel, type ImprovesSetting, type Department, type EmotionSetting, type Improvement, type InPhase,
     type Journey, type Persona, type Phase, type Touchpoint,
 } from './generated/ast.js';
 
@@ -40,8 +40,13 @@ export function journeyKind(journey: Journey): string {
     return firstOf(journey.members, isKindSetting)?.kind ?? 'current';
 }
 
+// Scoping asks for every persona, department and channel reference: remember each journey's
+// `improves` line instead of scanning its members again (a new parse makes new nodes).
+const improvesLines = new WeakMap<Journey, ImprovesSetting | undefined>();
+
 export function improvedJourney(journey: Journey): Journey | undefined {
-    return firstOf(journey.members, isImprovesSetting)?.journey?.ref;
+    if (!improvesLines.has(journey)) improvesLines.set(journey, firstOf(journey.members, isImprovesSetting));
+    return improvesLines.get(journey)?.journey?.ref;
 }
 
 /**

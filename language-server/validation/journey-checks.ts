@@ -32,7 +32,11 @@ const namespaceOf = (node: AstNode) => ID_NAMESPACE[node.$type] ?? node.$type;
 
 function reportDuplicatesPerNamespace(nodes: readonly AstNode[], scope: string, accept: ValidationAcceptor): void {
     const byNamespace = new Map<string, Named[]>();
-    for (const node of nodes.filter(isNamed)) byNamespace.set(namespaceOf(node), [...byNamespace.get(namespaceOf(node)) ?? [], node]);
+    for (const node of nodes.filter(isNamed)) {
+        const namespace = namespaceOf(node);
+        byNamespace.set(namespace, byNamespace.get(namespace) ?? []);
+        byNamespace.get(namespace)!.push(node);
+    }
     for (const named of byNamespace.values()) reportDuplicateIds(named, scope, node => termFor(node.$type), accept);
 }
 
