@@ -11,12 +11,23 @@ import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyHoverProvider } from './journey-hover-provider.js';
 import { JourneyLinker } from './journey-linker.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
+import { RuleConfigs } from './rules/rule-configs.js';
+import { SuppressedProblems } from './rules/suppressed-problems.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './journey-syntax-errors.js';
 import { registerValidationChecks } from './journey-validator.js';
 
-export type JourneyServices = LangiumServices;
+/** Our own services: the team's rules (journey.config.json) and the problems `journey-ignore` accepted. */
+export interface JourneyAddedServices {
+    rules: { Configs: RuleConfigs; Suppressed: SuppressedProblems };
+}
 
-export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
+export type JourneyServices = LangiumServices & JourneyAddedServices;
+
+export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
+    rules: {
+        Configs: services => new RuleConfigs(services),
+        Suppressed: () => new SuppressedProblems(),
+    },
     parser: {
         ParserErrorMessageProvider: services => new JourneyParserErrorMessages(services.Grammar),
         LexerErrorMessageProvider: () => new JourneyLexerErrorMessages(),
