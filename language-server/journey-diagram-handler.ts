@@ -3,9 +3,10 @@
 // document has errors, the last model built without errors is served as stale.
 import { DocumentState, URI, type AstNode, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { DiagnosticSeverity, type CancellationToken, type Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
 import type { DiagramModel } from '../diagram-core/model.js';
 import { journeyModelsOf } from './journey-diff-models.js';
+import { isMapError } from './rules/rule-catalog.js';
 import { DiagramChangedNotification, DiagramRequest, type DiagramParams, type DiagramResult } from './protocol.js';
 
 export function registerDiagramHandler(connection: Connection, shared: LangiumSharedServices): void {
@@ -60,7 +61,8 @@ async function validatedDocument(shared: LangiumSharedServices, uri: URI, cancel
 }
 
 function errorCount(document: LangiumDocument): number {
-    return (document.diagnostics ?? []).filter(d => d.severity === DiagnosticSeverity.Error).length;
+    // Only errors in the map itself make the preview stale, not team rules raised to error.
+    return (document.diagnostics ?? []).filter(isMapError).length;
 }
 
 function modelsOf(document: LangiumDocument): Map<string, DiagramModel> {

@@ -5,6 +5,7 @@ import {
     type LangiumSharedServices, type PartialLangiumServices,
 } from 'langium/lsp';
 import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from './generated/module.js';
+import { JourneyCodeActionProvider } from './journey-code-actions.js';
 import { JourneyCompletionProvider } from './journey-completion-provider.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyFormatter } from './journey-formatter.js';
@@ -43,6 +44,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         CompletionProvider: services => new JourneyCompletionProvider(services),
         HoverProvider: services => new JourneyHoverProvider(services),
         Formatter: services => new JourneyFormatter(services),
+        CodeActionProvider: services => new JourneyCodeActionProvider(services),
     },
 };
 

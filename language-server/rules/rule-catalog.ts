@@ -2,6 +2,7 @@
 // whether a team may configure it (journey.config.json) or ignore it in place
 // (`// journey-ignore`). The schema of journey.config.json, the SARIF rules and
 // the guide's table all follow this one list.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { IssueCodes, type IssueCode } from '../validation/issue-codes.js';
 
 export type RuleLevel = 'off' | 'hint' | 'warning' | 'error';
@@ -86,4 +87,12 @@ export function presetLevels(preset: PresetName): Record<string, RuleLevel> {
         const info = RULES[code];
         return [code, info.kind !== 'gate' ? info.level : preset === 'strict' ? info.level : 'off'];
     }));
+}
+
+/**
+ * An error that says the map itself is wrong, as opposed to a team rule raised
+ * to `error`: a file with one is not drawn (preview, render, export).
+ */
+export function isMapError(diagnostic: Diagnostic): boolean {
+    return diagnostic.severity === DiagnosticSeverity.Error && isIssueCode(diagnostic.code) && RULES[diagnostic.code].kind === 'map';
 }
