@@ -124,7 +124,8 @@ export function parseRuleConfig(text: string): ParsedConfig {
     const errors: ParseError[] = [];
     const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const reader = new ConfigReader();
-    for (const error of errors) reader.problems.push({ offset: error.offset, length: error.length, message: syntaxMessage(error) });
+    // After the first syntax error the rest is guesswork: report that one.
+    if (errors[0]) reader.problems.push({ offset: errors[0].offset, length: errors[0].length, message: syntaxMessage(errors[0]) });
     if (!root) return { config: { extends: 'recommended', rules: {}, overrides: [] }, problems: reader.problems };
     const found = reader.properties(root, 'journey.config.json', TOP_LEVEL);
     const schema = found.get('$schema');
