@@ -69,7 +69,7 @@ beforeAll(async () => {
         waiters = [];
         for (const wake of woken) wake();
     });
-    connection.onRequest(RegistrationRequest.type, () => null);
+    connection.onRequest(RegistrationRequest.method, () => null);
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, {
         processId: process.pid, rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'journeys' }],
