@@ -12,10 +12,10 @@ import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyHoverProvider } from './journey-hover-provider.js';
 import { JourneyLinker } from './journey-linker.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
-import { RuleConfigs } from './rules/rule-configs.js';
-import { SuppressedProblems } from './rules/suppressed-problems.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './journey-syntax-errors.js';
 import { registerValidationChecks } from './journey-validator.js';
+import { RuleConfigs } from './rules/rule-configs.js';
+import { SuppressedProblems } from './rules/suppressed-problems.js';
 
 /** Our own services: the team's rules (journey.config.json) and the problems `journey-ignore` accepted. */
 export interface JourneyAddedServices {
