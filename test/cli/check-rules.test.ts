@@ -243,7 +243,7 @@ journey shop "Shop" {
         const { status, problems } = check(dir, '.');
         const invalid = problems.filter(p => p.code === 'invalid-suppression');
         expect(invalid.map(p => `${p.line}:${p.column} ${p.severity} ${p.message}`)).toEqual([
-            '2:5 error `journey-ignore-file` works only at the top of the file, before the first line that is not a comment. Move it there, or use `journey-ignore` on the line before the problem.',
+            '2:5 error `journey-ignore-file` works only at the top of the file, before the first line that is not a `//` comment. Move it there, or use `journey-ignore` on the line before the problem.',
             '3:5 error Say why this problem is accepted, after a colon: `// journey-ignore phase-without-touchpoints: <why this is accepted>`. The reason is required.',
             '5:5 error Say why this problem is accepted, after a colon: `// journey-ignore phase-without-touchpoints: <why this is accepted>`. The reason is required.',
             "7:5 error There is no rule 'phase-without-touchpnts': use the code in square brackets at the end of the problem.",
