@@ -37,7 +37,7 @@ export function parseSuppressions(text: string): Suppression[] {
         const scope = match[2] ? 'file' : 'line';
         const suppression = parseBody(match[3], line, content.indexOf('//', match[1].length), content.length, scope);
         if (scope === 'file' && !atTop && !suppression.invalid) {
-            suppression.invalid = `\`${IGNORE_FILE}\` works only at the top of the file, before the first line that is not a `//` comment. `
+            suppression.invalid = `\`${IGNORE_FILE}\` works only at the top of the file, before the first line that is not a \`//\` comment. `
                 + `Move it there, or use \`${IGNORE_LINE}\` on the line before the problem.`;
         }
         if (scope === 'line') suppression.target = nextLineAfterSuppressions(lines, line);
