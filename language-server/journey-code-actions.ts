@@ -2,23 +2,35 @@
 // of two consecutive phases becomes `after a` (the same boundary, but it moves
 // with phase a when phases are reordered); a channel named twice in a `via`
 // line loses its repeat. A `between` of phases that are not consecutive gets no
-// fix: which boundary was meant is the writer's call.
+// fix: which boundary was meant is the writer's call. Any problem that may be
+// accepted on purpose can be ignored here with a reason (suppression-code-actions.ts).
 import { AstUtils, CstUtils, GrammarUtils, type LangiumDocument } from 'langium';
-import type { CodeActionProvider } from 'langium/lsp';
+import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
 import {
     CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Position, type Range, type TextEdit,
 } from 'vscode-languageserver';
 import { isBetweenPhases, isChannelSetting, type BetweenPhases, type ChannelSetting } from './generated/ast.js';
 import { isConsecutiveBetween } from './journey-queries.js';
+import { suppressionActions } from './suppression-code-actions.js';
 import { IssueCodes } from './validation/issue-codes.js';
 
 export class JourneyCodeActionProvider implements CodeActionProvider {
+    private snippets = false;
+
+    constructor(services: LangiumServices) {
+        // Placeholders in edits are an LSP 3.18 client capability (VS Code has it).
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            this.snippets = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
+        });
+    }
+
     getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
             if (diagnostic.code === IssueCodes.RepeatedChannel) actions.push(...removeRepeatedChannel(document, diagnostic));
         }
         actions.push(...useAfter(document, params.range));
+        actions.push(...suppressionActions(document, params.context.diagnostics, this.snippets));
         const only = params.context.only;
         return only ? actions.filter(action => only.some(kind => action.kind?.startsWith(kind))) : actions;
     }

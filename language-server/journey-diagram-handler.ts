@@ -3,10 +3,11 @@
 // document has errors, the last model built without errors is served as stale.
 import { DocumentState, URI, type AstNode, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { DiagnosticSeverity, type CancellationToken, type Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
 import type { DiagramModel } from '../diagram-core/model.js';
 import { journeyModelsOf } from './journey-diff-models.js';
 import { isChannel, isDepartment, isJourneyFile, isPersona } from './generated/ast.js';
+import { isMapError } from './rules/rule-catalog.js';
 import { DiagramChangedNotification, DiagramRequest, type DiagramParams, type DiagramResult, type SharedDefinitions } from './protocol.js';
 
 export function registerDiagramHandler(connection: Connection, shared: LangiumSharedServices): void {
@@ -62,7 +63,8 @@ async function validatedDocument(shared: LangiumSharedServices, uri: URI, cancel
 }
 
 function errorCount(document: LangiumDocument): number {
-    return (document.diagnostics ?? []).filter(d => d.severity === DiagnosticSeverity.Error).length;
+    // Only errors in the map itself make the preview stale, not team rules raised to error.
+    return (document.diagnostics ?? []).filter(isMapError).length;
 }
 
 /** What a file of only top-level definitions offers to the files that import it; undefined when it offers nothing. */

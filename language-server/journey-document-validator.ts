@@ -1,7 +1,16 @@
 // Every problem carries one of our stable codes: syntax errors and unresolved
-// references too, which Langium reports without one.
-import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+// references too, which Langium reports without one. Then the team's rules
+// (journey.config.json) and `journey-ignore` comments apply: here, in the one
+// place both the editor and `journey check` go through, so they always agree.
+import {
+    DefaultDocumentValidator, DocumentValidator, type AstReflection, type LangiumDocument, type ValidationOptions,
+} from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import type { JourneyServices } from './journey-module.js';
+import { applyRules } from './rules/apply-rules.js';
+import type { RuleConfigs } from './rules/rule-configs.js';
+import type { SuppressedProblems } from './rules/suppressed-problems.js';
+import { parseSuppressions } from './rules/suppressions.js';
 import { IssueCodes } from './validation/issue-codes.js';
 
 const SYNTAX = new Set<unknown>([DocumentValidator.LexingError, DocumentValidator.ParsingError]);
@@ -12,11 +21,35 @@ function codeFor(langiumCode: unknown): string {
 }
 
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+    private readonly configs: RuleConfigs;
+    private readonly suppressed: SuppressedProblems;
+    private readonly reflection: AstReflection;
+
+    constructor(services: JourneyServices) {
+        super(services);
+        this.configs = services.rules.Configs;
+        this.suppressed = services.rules.Suppressed;
+        this.reflection = services.shared.AstReflection;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         for (const diagnostic of diagnostics) {
             diagnostic.code ??= codeFor(diagnostic.data?.code);
         }
-        return diagnostics;
+        const { levels } = await this.configs.rulesFor(document.uri);
+        // Langium may validate in steps (built-in and fast checks first, slow ones later).
+        const fresh = !options.categories || options.categories.includes('built-in');
+        const ruled = applyRules(diagnostics, levels, parseSuppressions(document.textDocument.getText()),
+            { reportInvalid: fresh, reportUnused: fresh && this.runsEveryCheck(document, options) });
+        this.suppressed.record(document, ruled.suppressed, fresh);
+        return ruled.shown;
+    }
+
+    /** Whether no registered check is left out by the requested categories. */
+    private runsEveryCheck(document: LangiumDocument, options: ValidationOptions): boolean {
+        if (!options.categories) return true;
+        const skipped = [...this.validationRegistry.getAllValidationCategories(document)].filter(c => !options.categories!.includes(c));
+        return skipped.length === 0 || this.reflection.getAllTypes().every(type => this.validationRegistry.getChecks(type, skipped).isEmpty());
     }
 }

@@ -15,10 +15,21 @@ import { JourneyLinker } from './journey-linker.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './journey-syntax-errors.js';
 import { registerValidationChecks } from './journey-validator.js';
+import { RuleConfigs } from './rules/rule-configs.js';
+import { SuppressedProblems } from './rules/suppressed-problems.js';
 
-export type JourneyServices = LangiumServices;
+/** Our own services: the team's rules (journey.config.json) and the problems `journey-ignore` accepted. */
+export interface JourneyAddedServices {
+    rules: { Configs: RuleConfigs; Suppressed: SuppressedProblems };
+}
 
-export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
+export type JourneyServices = LangiumServices & JourneyAddedServices;
+
+export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
+    rules: {
+        Configs: services => new RuleConfigs(services),
+        Suppressed: () => new SuppressedProblems(),
+    },
     parser: {
         ParserErrorMessageProvider: services => new JourneyParserErrorMessages(services.Grammar),
         LexerErrorMessageProvider: () => new JourneyLexerErrorMessages(),
@@ -31,10 +42,10 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
         DocumentValidator: services => new JourneyDocumentValidator(services),
     },
     lsp: {
-        CodeActionProvider: () => new JourneyCodeActionProvider(),
         CompletionProvider: services => new JourneyCompletionProvider(services),
         HoverProvider: services => new JourneyHoverProvider(services),
         Formatter: services => new JourneyFormatter(services),
+        CodeActionProvider: services => new JourneyCodeActionProvider(services),
     },
 };
 

@@ -6,9 +6,11 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { registerDiagramHandler } from './journey-diagram-handler.js';
 import { registerDiffHandler } from './journey-diff-handler.js';
 import { createJourneyServices } from './journey-module.js';
+import { watchRuleConfigs } from './rules/config-watcher.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
+const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSystem });
 registerDiagramHandler(connection, shared);
 registerDiffHandler(connection, shared);
+watchRuleConfigs(shared, Journey);
 startLanguageServer(shared);

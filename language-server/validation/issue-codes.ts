@@ -23,6 +23,20 @@ export const IssueCodes = {
     UnusedPersona: 'unused-persona',
     UnusedChannel: 'unused-channel',
     NotOmnichannel: 'not-omnichannel',
+    // Quality gates: off in the `recommended` rules, on in `strict` (rules/rule-catalog.ts).
+    ScoreWithoutEvidence: 'score-without-evidence',
+    CriticalWithoutScore: 'critical-without-score',
+    MomentOfTruthWithoutPlan: 'moment-of-truth-without-plan',
+    TouchpointWithoutChannel: 'touchpoint-without-channel',
+    TouchpointWithoutOwner: 'touchpoint-without-owner',
+    PhasesWithoutOwners: 'phases-without-owners',
+    PersonaWithoutPainOrGain: 'persona-without-pain-or-gain',
+    JourneyWithoutEvaluation: 'journey-without-evaluation',
+    FutureMissesMomentOfTruth: 'future-misses-moment-of-truth',
+    // `// journey-ignore` comments and journey.config.json.
+    InvalidSuppression: 'invalid-suppression',
+    UnusedSuppression: 'unused-suppression',
+    InvalidConfig: 'invalid-config',
     /** A check failed on text it did not expect: a bug of ours, reported instead of crashing. */
     InternalError: 'internal-error',
 } as const;

@@ -3,47 +3,70 @@ import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { LangiumDocument } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { JourneyServices } from '../../language-server/journey-module.js';
 import { CHECK_FORMATS, FORMATTERS, type CheckFormat, type FileProblems } from './check-formats.js';
+import { chooseConfig, parseMaxWarnings, printConfig, problemsOfConfigs } from './check-rules.js';
 import { collectJourneyFiles, loadJourneyWorkspace } from './journey-workspace.js';
 import { progressReporter } from './progress.js';
+import { UsageError } from './usage-error.js';
 
+export interface CheckOptions { format?: CheckFormat; config?: string; printConfig?: string; maxWarnings?: number }
 
-function problemsOf(document: LangiumDocument): FileProblems {
+function problemsOf(services: JourneyServices, document: LangiumDocument): FileProblems {
     const diagnostics = [...(document.diagnostics ?? [])].sort((a, b) =>
         a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    return { file: path.relative(process.cwd(), document.uri.fsPath), diagnostics };
+    const suppressed = services.rules.Suppressed.of(document);
+    return { file: path.relative(process.cwd(), document.uri.fsPath), diagnostics, suppressed };
 }
 
-/** Returns the exit code: 1 when any file has an error, else 0. */
-export async function runCheck(paths: readonly string[], format: CheckFormat = 'human'): Promise<number> {
+/** Returns the exit code: 1 when any file has an error (or more warnings than allowed), else 0. */
+export async function runCheck(paths: readonly string[], options: CheckOptions = {}): Promise<number> {
+    if (options.printConfig !== undefined) return printConfig(options.printConfig, options.config);
+    if (paths.length === 0) throw new UsageError('give the .journey files or folders to check: journey check journeys/');
     const files = await collectJourneyFiles(paths);
     const progress = progressReporter('Reading', files.length);
-    const { documents } = await loadJourneyWorkspace(files, progress.update);
+    const { services, documents } = await loadJourneyWorkspace(files, progress.update, s => chooseConfig(s, options.config));
     progress.done();
-    const problems = documents.map(problemsOf);
-    for (const line of FORMATTERS[format](problems)) console.log(line);
-    const errors = problems.flatMap(p => p.diagnostics).filter(d => d.severity === DiagnosticSeverity.Error).length;
-    const warnings = problems.flatMap(p => p.diagnostics).filter(d => d.severity === DiagnosticSeverity.Warning).length;
-    console.error(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error(s), ${warnings} warning(s).`);
-    return errors > 0 ? 1 : 0;
+    const problems = [...await problemsOfConfigs(services), ...documents.map(d => problemsOf(services, d))];
+    for (const line of FORMATTERS[options.format ?? 'human'](problems)) console.log(line);
+    const count = (severity: DiagnosticSeverity) => problems.flatMap(p => p.diagnostics).filter(d => d.severity === severity).length;
+    const errors = count(DiagnosticSeverity.Error), warnings = count(DiagnosticSeverity.Warning);
+    const suppressed = problems.reduce((n, p) => n + (p.suppressed?.length ?? 0), 0);
+    console.error(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error(s), ${warnings} warning(s)`
+        + `${suppressed ? `, ${suppressed} ignored by journey-ignore comments` : ''}.`);
+    const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+    if (tooMany) console.error(`journey: ${warnings} warning(s), more than --max-warnings ${options.maxWarnings} allows.`);
+    return errors > 0 || tooMany ? 1 : 0;
 }
 
 export function registerCheckCommand(program: Command): void {
     program.command('check')
         .description('Validate .journey files and folders, as the editor does.')
-        .argument('<paths...>', 'files or folders (all .journey files under a folder)')
+        .argument('[paths...]', 'files or folders (all .journey files under a folder)')
         .addOption(new Option('--format <format>', 'how to print problems').choices(CHECK_FORMATS).default('human'))
+        .option('--config <path>', 'use this journey.config.json for every file, instead of the nearest one')
+        .option('--print-config <file>', 'print the rules in force for a journey file (as JSON), and check nothing')
+        .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', parseMaxWarnings)
         .addHelpText('after', `
 Output (--format human): one line per problem, "path:line:col: severity: message [code]".
 --format json: an array of {file, line, column, endLine, endColumn, severity, code, message}.
 --format github: workflow commands that annotate the lines of a pull request in GitHub Actions.
 --format sarif: a SARIF 2.1.0 log for code scanning (github/codeql-action/upload-sarif).
 Positions are 1-based and paths relative to the current folder; the summary goes to stderr.
-Exit code: 0 without errors, 1 with errors, 2 on bad usage or an unreadable file.
+Exit code: 0 without errors, 1 with errors (or more warnings than --max-warnings),
+2 on bad usage or an unreadable file.
+
+Rules: each file follows the nearest journey.config.json in its folder or a folder
+above ("extends": "recommended" or "strict", "rules", "overrides"); a mistake in it
+is an error of that file. "// journey-ignore <code>: <reason>" on the line before a
+problem accepts it; "// journey-ignore-file <code>: <reason>" at the top, in the whole
+file. SARIF lists accepted problems as suppressed; the other formats leave them out.
 
 Examples:
   journey check examples/
   journey check journeys/floor-renovation.journey company.journey
-  journey check --format sarif journeys/ > journey.sarif`)
-        .action(async (paths: string[], options: { format: CheckFormat }) => { process.exitCode = await runCheck(paths, options.format); });
+  journey check --format sarif journeys/ > journey.sarif
+  journey check --max-warnings 0 journeys/
+  journey check --print-config journeys/drafts/new.journey`)
+        .action(async (paths: string[], options: CheckOptions) => { process.exitCode = await runCheck(paths, options); });
 }

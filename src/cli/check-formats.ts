@@ -5,12 +5,19 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { SuppressedProblem } from '../../language-server/rules/apply-rules.js';
+import { ALL_CODES, RULES } from '../../language-server/rules/rule-catalog.js';
 import { IssueCodes, type IssueCode } from '../../language-server/validation/issue-codes.js';
 
 export const CHECK_FORMATS = ['human', 'json', 'github', 'sarif'] as const;
 export type CheckFormat = typeof CHECK_FORMATS[number];
 
-export interface FileProblems { file: string; diagnostics: Diagnostic[] }
+export interface FileProblems {
+    file: string;
+    diagnostics: Diagnostic[];
+    /** Problems a `journey-ignore` comment accepted: only SARIF lists them (as suppressed). */
+    suppressed?: readonly SuppressedProblem[];
+}
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 
@@ -32,33 +39,6 @@ export interface Problem {
     code: string;
     message: string;
 }
-
-/** What each code means, for SARIF rule descriptions (LANGUAGE-GUIDE.md has the full table). */
-const RULES: Record<IssueCode, { level: 'error' | 'warning' | 'note'; text: string }> = {
-    [IssueCodes.SyntaxError]: { level: 'error', text: 'A line cannot be read: a misspelt keyword, a missing quote or brace, or a line in the wrong block.' },
-    [IssueCodes.DuplicateId]: { level: 'error', text: 'Two things of one kind (or a phase and a touchpoint) in one journey or file have the same id.' },
-    [IssueCodes.UnknownReference]: { level: 'error', text: 'An id names nothing that is visible here: a typo, a missing definition or a missing import.' },
-    [IssueCodes.ImportNotFound]: { level: 'error', text: 'An import names a file that does not exist or is not a .journey file.' },
-    [IssueCodes.PhasesNotConsecutive]: { level: 'error', text: "A touchpoint is 'between' two phases that are not next to each other." },
-    [IssueCodes.TouchpointNotPlaced]: { level: 'error', text: "A touchpoint has no place: neither 'in', 'after' nor 'between'." },
-    [IssueCodes.EmotionOutOfRange]: { level: 'error', text: 'An emotion is not a whole number from -3 to 3.' },
-    [IssueCodes.ScoreOutOfRange]: { level: 'error', text: 'A score is not a whole number from 1 to 5.' },
-    [IssueCodes.AgeRangeReversed]: { level: 'error', text: 'An age range is written oldest first.' },
-    [IssueCodes.RepeatedFact]: { level: 'error', text: 'A fact that can be said once is said twice.' },
-    [IssueCodes.RepeatedChannel]: { level: 'warning', text: "A 'via' line names the same channel twice." },
-    [IssueCodes.ChannelModeMissing]: { level: 'warning', text: 'A channel does not say whether it is digital or physical.' },
-    [IssueCodes.JourneyWithoutPhases]: { level: 'warning', text: 'A journey has no phases.' },
-    [IssueCodes.PhaseWithoutTouchpoints]: { level: 'warning', text: 'A phase of a current- or future-state map has no touchpoint.' },
-    [IssueCodes.PhaseWithoutOwner]: { level: 'warning', text: 'Some phases of the journey have an owner and this one does not.' },
-    [IssueCodes.MomentOfTruthAtRisk]: { level: 'warning', text: 'A critical touchpoint scores 1 or 2 and no improvement addresses it.' },
-    [IssueCodes.FutureWithoutCurrent]: { level: 'warning', text: "A future-state journey does not say which journey it 'improves'." },
-    [IssueCodes.ImprovesWrongJourney]: { level: 'warning', text: "'improves' is used outside a future-state map, or names a journey that is not a current-state map." },
-    [IssueCodes.PersonaNotFollowed]: { level: 'warning', text: 'A persona is named that this journey does not follow.' },
-    [IssueCodes.UnusedPersona]: { level: 'note', text: 'A persona is never followed or named.' },
-    [IssueCodes.UnusedChannel]: { level: 'note', text: 'No touchpoint uses this channel.' },
-    [IssueCodes.NotOmnichannel]: { level: 'note', text: 'All channels of the journey are digital, or all physical.' },
-    [IssueCodes.InternalError]: { level: 'error', text: 'A check failed on text it did not expect: a fault in the Journey tools, not in the map.' },
-};
 
 const severityOf = (d: Diagnostic): SeverityName => SEVERITY_NAMES[d.severity ?? DiagnosticSeverity.Error];
 /** LSP 3.18 allows Markdown messages; ours are plain text, but print either as text. */
@@ -120,16 +100,19 @@ export const SRCROOT = '%SRCROOT%';
 
 const uriOf = (file: string) => slashes(file).split('/').map(encodeURIComponent).join('/');
 
+const SARIF_RULE_LEVELS = { error: 'error', warning: 'warning', hint: 'note' } as const;
+
 /** A SARIF 2.1.0 log with one run; every issue code is a rule, so code scanning can describe and filter them. */
 export function sarifLog(problems: readonly FileProblems[], root = process.cwd()): object {
-    const codes = Object.values(IssueCodes) as IssueCode[];
+    const codes = ALL_CODES;
     const rules = codes.map(code => ({
         id: code,
         name: code.replace(/(^|-)(\w)/g, (_, _dash: string, ch: string) => ch.toUpperCase()),
         shortDescription: { text: RULES[code].text },
-        defaultConfiguration: { level: RULES[code].level },
+        // Quality gates are off unless a team's journey.config.json (or `strict`) switches them on.
+        defaultConfiguration: { level: SARIF_RULE_LEVELS[RULES[code].level], ...(RULES[code].kind === 'gate' ? { enabled: false } : {}) },
     }));
-    const results = toProblems(problems).map(p => {
+    const result = (p: Problem, justification?: string) => {
         const ruleIndex = codes.indexOf(p.code as IssueCode);
         return {
             ruleId: p.code,
@@ -142,8 +125,11 @@ export function sarifLog(problems: readonly FileProblems[], root = process.cwd()
                     region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
                 },
             }],
+            ...(justification !== undefined ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification }] } : {}),
         };
-    });
+    };
+    const suppressed = problems.flatMap(({ file, suppressed: accepted = [] }) => accepted.map(({ diagnostic, justification }) =>
+        result(toProblems([{ file, diagnostics: [diagnostic] }])[0], justification)));
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -151,7 +137,7 @@ export function sarifLog(problems: readonly FileProblems[], root = process.cwd()
             tool: { driver: { name: 'journey', rules } },
             originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}` } },
             columnKind: 'utf16CodeUnits',
-            results,
+            results: [...toProblems(problems).map(p => result(p)), ...suppressed],
         }],
     };
 }

@@ -15,6 +15,7 @@ import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
 import { journeyModelsOfText, versionUri } from '../../language-server/journey-diff-models.js';
 import { createJourneyServices } from '../../language-server/journey-module.js';
 import { DIFF_FORMATS, formatDiff, hasChanges, type DiffFormat, type FileDiff } from '../../diagram-core/diff-format.js';
+import { formatSuppressionChanges, suppressionChanges, type SuppressionChange } from './diff-suppressions.js';
 import { UsageError } from './usage-error.js';
 
 const execFileAsync = promisify(execFile);
@@ -159,16 +160,18 @@ export async function runDiff(operands: readonly string[], afterSeparator: numbe
     const { shared } = createJourneyServices(NodeFileSystem);
     const files: FileDiff[] = [];
     const pairs: JourneyPair[] = [];
+    const accepted: SuppressionChange[] = [];
     for (const c of comparisons) {
+        accepted.push(...suppressionChanges(c.path, await c.before.read(), await c.after.read()));
         const before = await modelsOf(shared, c.before, c.path);
         const after = await modelsOf(shared, c.after, c.path);
         const diffs = pairJourneys(before, after).map(p => ({ ...p, file: c.path, diff: diffJourneys(p.before, p.after) }));
         files.push({ path: c.path, before: c.before.label, after: c.after.label, journeys: diffs.map(d => d.diff) });
         pairs.push(...diffs);
     }
-    process.stdout.write(formatDiff(files, options.format));
+    process.stdout.write(formatDiff(files, options.format) + formatSuppressionChanges(accepted, options.format));
     if (options.svg) await writeSvgs(options.svg, pairs);
-    return options.exitCode && hasChanges(files) ? 1 : 0;
+    return options.exitCode && (hasChanges(files) || accepted.length > 0) ? 1 : 0;
 }
 
 async function writeSvgs(out: string, pairs: readonly JourneyPair[]): Promise<void> {
@@ -202,7 +205,8 @@ Everything after -- is a path: put options before it.
 Changes are reported as journey changes: phases, touchpoints, personas, lane entries
 and improvements added, removed, renamed, moved or reordered; scores, emotions,
 channels, owners, critical marks, evidence, priorities, metrics and settings changed.
-A reformat, a comment or another order of the lines inside a block is no change.
+A reformat, a comment or another order of the lines inside a block is no change,
+except a journey-ignore comment added or removed: that is listed after the diff.
 An older version is read next to the file, so its imports are the files as they are now.
 
 Exit code: 0 when the diff was shown (with --exit-code: 1 when there are changes),

@@ -36,8 +36,11 @@ async function journeyFilesUnder(folder: string): Promise<string[]> {
         .sort();
 }
 
-export async function loadJourneyWorkspace(files: readonly string[], onProgress?: (done: number, total: number) => void): Promise<JourneyWorkspace> {
+/** `prepare` runs on the new services before any file is read (e.g. to choose a config file). */
+export async function loadJourneyWorkspace(files: readonly string[], onProgress?: (done: number, total: number) => void,
+    prepare?: (services: JourneyServices) => Promise<void>): Promise<JourneyWorkspace> {
     const services = createJourneyServices(NodeFileSystem).Journey;
+    await prepare?.(services);
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const documents: LangiumDocument[] = [];
     for (const [i, file] of files.entries()) {

@@ -1,8 +1,8 @@
 // The one journey a command works on (render, export): from one file without
 // errors, chosen with --journey when the file holds several.
 import * as path from 'node:path';
-import { DiagnosticSeverity } from 'vscode-languageserver';
 import { isJourney, isJourneyFile, type Journey } from '../../language-server/generated/ast.js';
+import { isMapError } from '../../language-server/rules/rule-catalog.js';
 import { formatHuman } from './check-formats.js';
 import { collectJourneyFiles, loadJourneyWorkspace } from './journey-workspace.js';
 import { UsageError } from './usage-error.js';
@@ -20,7 +20,8 @@ export async function loadSingleJourney(file: string, verb: string, journeyId: s
     if (files.length !== 1 || !file.endsWith('.journey')) throw new UsageError(`'${file}' is not a .journey file: ${verb} takes one file`);
     const [document] = (await loadJourneyWorkspace(files)).documents;
     const shown = path.relative(process.cwd(), document.uri.fsPath);
-    const errors = (document.diagnostics ?? []).filter(d => d.severity === DiagnosticSeverity.Error);
+    // A team rule raised to error (journey.config.json) does not stop the drawing.
+    const errors = (document.diagnostics ?? []).filter(isMapError);
     if (errors.length > 0) {
         for (const line of formatHuman([{ file: shown, diagnostics: errors }])) console.error(line);
         console.error(`journey: '${shown}' has ${errors.length} error(s): fix the errors first (journey check ${shown})`);

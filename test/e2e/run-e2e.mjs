@@ -69,6 +69,9 @@ fs.rmSync(SHOTS, { recursive: true, force: true });
 for (const dir of [WORKSPACE, path.join(USER_DATA, 'User'), path.join(RUN, 'tmp'), SHOTS]) fs.mkdirSync(dir, { recursive: true });
 process.env.TMPDIR = path.join(RUN, 'tmp');
 fs.writeFileSync(path.join(WORKSPACE, FILE), JOURNEY);
+// The team's rules, empty (the recommended rules): the schema check types into it.
+const CONFIG = 'journey.config.json';
+fs.writeFileSync(path.join(WORKSPACE, CONFIG), '{\n    "rules": {\n\n    }\n}\n');
 // A git repository with the journey committed, for "Journey: Compare with…" (HEAD = the text as first opened).
 for (const args of [['init', '-q'], ['add', FILE], ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.invalid', 'commit', '-q', '-m', 'journey']]) {
     const result = spawnSync('git', args, { cwd: WORKSPACE, encoding: 'utf8' });
@@ -316,7 +319,7 @@ async function main() {
         expect(markers.length === 1, `expected exactly 1 problem, found ${markers.length}`);
         const [label] = markers;
         expect(label.startsWith('Error'), `not an error: ${label}`);
-        expect(label.includes("Phases 'orientation' and 'purchase' are not next to each other"), `wrong message: ${label}`);
+        expect(label.includes("phases 'orientation' and 'purchase' are not next to each other"), `wrong message: ${label}`);
         expect(label.includes(`at line ${ERROR_LINE} and character `), `not on line ${ERROR_LINE}: ${label}`);
         const rowText = await ours.first().innerText();
         expect(rowText.includes('phases-not-consecutive'), `issue code missing from the row: ${JSON.stringify(rowText)}`);
@@ -387,8 +390,41 @@ async function main() {
     await previewChecks(editor);
     await compareCheck(editor);
     await reloadCheck();
+    await configSchemaCheck();
 
     await check('no extension errors during the run', checkExtensionLogs);
+}
+
+// ---- journey.config.json: our schema (package.json jsonValidation) completes rule codes and levels ----
+async function configSchemaCheck() {
+    await check('journey.config.json: completion of rule codes and their levels from our schema', async () => {
+        const quickOpen = page.locator('.quick-input-widget');
+        await page.keyboard.press('Control+P');
+        await quickOpen.locator('input').waitFor();
+        await page.keyboard.type(CONFIG);
+        await quickOpen.locator('.monaco-list-row', { hasText: CONFIG }).first().waitFor();
+        await page.keyboard.press('Enter');
+        await page.locator(`.editor-instance .monaco-editor[data-uri$="${CONFIG}"] .view-line`, { hasText: '"rules"' }).waitFor();
+        await goToLine(3);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Control+Space');
+        // The list is virtual (only the rows in view exist): look at the first rows, then filter.
+        const codes = (await suggestions()).map(i => i.label.replace(/"/g, ''));
+        await screenshot('config-completion-codes');
+        log('  suggestions:', JSON.stringify(codes));
+        expect(codes.includes('channel-mode-missing'), `no channel-mode-missing among ${codes.join(', ')}`);
+        expect(!codes.includes('age-range-reversed'), 'age-range-reversed is offered, but it cannot be configured');
+        await page.keyboard.type('score-without');
+        await page.locator('.editor-widget.suggest-widget.visible .monaco-list-row', { hasText: 'score-without-evidence' }).first().waitFor();
+        await page.keyboard.press('Enter');                       // inserts the key; the value is asked next
+        const widget = page.locator('.editor-widget.suggest-widget.visible');
+        if (!await widget.isVisible()) await page.keyboard.press('Control+Space');
+        const levels = (await suggestions()).map(i => i.label.replace(/"/g, ''));
+        await screenshot('config-completion-levels');
+        expect(['off', 'hint', 'warning', 'error'].every(level => levels.includes(level)), `levels offered: ${levels.join(', ')}`);
+        await page.keyboard.press('Escape');
+        return `${codes.length} rule codes; levels ${levels.join(', ')}`;
+    });
 }
 
 // ---- the preview survives a reload of the window (webview serializer) ----

@@ -1,0 +1,111 @@
+// Quality gates: standards from the practice that a team switches on (`strict`
+// in journey.config.json). They always run; the configuration decides whether
+// and how loudly their problems are shown (off in `recommended`).
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import {
+    isAddressesSetting, isChannelSetting, isCriticalMark, isEvaluationSetting, isEvidenceSetting, isImprovesSetting,
+    isPersonaText, isPrioritySetting, isScoreSetting,
+    type Improvement, type Journey, type JourneyLanguageAstType, type Persona, type Touchpoint,
+} from '../generated/ast.js';
+import {
+    BAD_SCORE, SCORE_MAX, SCORE_MIN, displayName, firstOf, improvedJourney, improvementsOf, isCriticalTouchpoint, journeyKind,
+    ownerOf, phasesOf, scoreOf, touchpointsOf,
+} from '../journey-queries.js';
+import { IssueCodes } from './issue-codes.js';
+
+const MEASURED = new Set(['research', 'data']);
+
+/** A critical touchpoint that scores 1 or 2: a moment of truth going wrong. */
+function isAtRisk(touchpoint: Touchpoint): boolean {
+    const score = scoreOf(touchpoint);
+    return isCriticalTouchpoint(touchpoint) && score !== undefined && score >= SCORE_MIN && score <= BAD_SCORE;
+}
+
+export function checkScoreHasEvidence(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+    const score = firstOf(touchpoint.members, isScoreSetting);
+    const evidence = firstOf(touchpoint.members, isEvidenceSetting)?.evidence;
+    if (!score || (evidence && MEASURED.has(evidence))) return;
+    const basis = evidence === 'assumption' ? 'scores on an assumption' : 'has a score without evidence';
+    accept('warning', `Touchpoint '${displayName(touchpoint)}' ${basis}: an assumption is not a score. Say what it rests on `
+        + 'with `evidence research` or `evidence data`, or leave the score out until it is measured.',
+    { node: score, code: IssueCodes.ScoreWithoutEvidence });
+}
+
+// A future-state touchpoint is not scored yet: a score is how well you do today.
+export function checkCriticalHasScore(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+    if (!isCriticalTouchpoint(touchpoint) || scoreOf(touchpoint) !== undefined || journeyKind(touchpoint.$container) === 'future') return;
+    accept('warning', `Critical touchpoint '${displayName(touchpoint)}' has no score: you cannot watch a moment of truth `
+        + `you do not measure. Add \`score ${SCORE_MIN}\` (badly) … \`score ${SCORE_MAX}\` (optimally).`,
+    { node: touchpoint.members.find(isCriticalMark)!, code: IssueCodes.CriticalWithoutScore });
+}
+
+const hasPlan = (improvement: Improvement) => ownerOf(improvement) !== undefined && improvement.members.some(isPrioritySetting);
+
+// Only for moments already on the action plan: one that is not gets `moment-of-truth-at-risk`.
+export function checkMomentOfTruthPlanned(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+    if (!isAtRisk(touchpoint)) return;
+    const addressing = improvementsOf(touchpoint.$container).filter(improvement => improvement.members
+        .some(m => isAddressesSetting(m) && m.targets.some(target => target.ref === touchpoint)));
+    if (addressing.length === 0 || addressing.some(hasPlan)) return;
+    const names = addressing.map(i => `'${displayName(i)}'`).join(', ');
+    accept('warning', `Critical touchpoint '${displayName(touchpoint)}' scores ${scoreOf(touchpoint)} of ${SCORE_MAX}, and the `
+        + `improvement that addresses it (${names}) has no owner and priority yet. Give it \`owner <department>\` and `
+        + '`priority now`, `next` or `later`, so someone acts on this moment of truth.',
+    { node: touchpoint.members.find(isCriticalMark)!, code: IssueCodes.MomentOfTruthWithoutPlan });
+}
+
+export function checkTouchpointChannelAndOwner(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+    const name = displayName(touchpoint);
+    if (!touchpoint.members.some(isChannelSetting)) {
+        accept('warning', `Touchpoint '${name}' has no channel: say where the company and the customer meet with \`via <channel>\`.`,
+            { node: touchpoint, property: 'name', code: IssueCodes.TouchpointWithoutChannel });
+    }
+    if (!ownerOf(touchpoint)) {
+        accept('warning', `Touchpoint '${name}' has no owner: add \`owner <department>\`, so a department answers for this moment.`,
+            { node: touchpoint, property: 'name', code: IssueCodes.TouchpointWithoutOwner });
+    }
+}
+
+// When some phases have an owner, `phase-without-owner` names the others.
+export function checkPhasesOwned(journey: Journey, accept: ValidationAcceptor): void {
+    const phases = phasesOf(journey).filter(p => p.name);
+    if (phases.length === 0 || phases.some(phase => ownerOf(phase))) return;
+    accept('warning', `No phase of journey '${displayName(journey)}' has an owner. Give every phase \`owner <department>\`, `
+        + 'so every department sees its part of the journey.', { node: journey, property: 'name', code: IssueCodes.PhasesWithoutOwners });
+}
+
+export function checkPersonaPainsAndGains(persona: Persona, accept: ValidationAcceptor): void {
+    const has = (attribute: string) => persona.facts.some(f => isPersonaText(f) && f.attribute === attribute);
+    const missing = ['pain', 'gain'].filter(attribute => !has(attribute));
+    if (missing.length === 0) return;
+    const what = missing.length === 2 ? 'no pain and no gain' : `no ${missing[0]}`;
+    accept('warning', `Persona '${displayName(persona)}' has ${what}: a persona without them cannot guide choices. Add `
+        + `${missing.map(m => `\`${m} "…"\``).join(' and ')}: what annoys or blocks them, and what they want to achieve.`,
+    { node: persona, property: 'name', code: IssueCodes.PersonaWithoutPainOrGain });
+}
+
+export function checkJourneyEvaluation(journey: Journey, accept: ValidationAcceptor): void {
+    if (journey.members.some(isEvaluationSetting)) return;
+    accept('warning', `Journey '${displayName(journey)}' has no evaluation period: agree when it is measured again, `
+        + 'e.g. `evaluation "Every quarter"`.', { node: journey, property: 'name', code: IssueCodes.JourneyWithoutEvaluation });
+}
+
+/** A future state shows what becomes of each moment of truth at risk in the current one: a touchpoint with its id. */
+export function checkFutureCoversMoments(journey: Journey, accept: ValidationAcceptor): void {
+    const current = improvedJourney(journey);
+    const improves = firstOf(journey.members, isImprovesSetting);
+    if (journeyKind(journey) !== 'future' || !current || current === journey || !improves) return;
+    const shown = new Set(touchpointsOf(journey).map(t => t.name));
+    for (const moment of touchpointsOf(current).filter(t => isAtRisk(t) && !shown.has(t.name))) {
+        accept('warning', `Critical touchpoint '${displayName(moment)}' scores ${scoreOf(moment)} of ${SCORE_MAX} in `
+            + `'${displayName(current)}', the journey this one improves, but this future state does not show what becomes of it. `
+            + `Add a touchpoint \`${moment.name}\` for the moment as it will be.`,
+        { node: improves, property: 'journey', code: IssueCodes.FutureMissesMomentOfTruth });
+    }
+}
+
+export const qualityGateChecks: ValidationChecks<JourneyLanguageAstType> = {
+    Touchpoint: [checkScoreHasEvidence, checkCriticalHasScore, checkMomentOfTruthPlanned, checkTouchpointChannelAndOwner],
+    Journey: [checkPhasesOwned, checkJourneyEvaluation, checkFutureCoversMoments],
+    Persona: checkPersonaPainsAndGains,
+};
