@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CLI_PACKAGE, CLI_PACKAGE_DIR, RUNTIME_DEPENDENCIES } from '../../scripts/cli-package.mjs';
 import { runCli } from '../cli/run-cli.js';
+import { packCli } from './pack-cli.js';
 
 const { version } = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string };
 const INSTALL_TIMEOUT = 300_000;
@@ -33,10 +34,8 @@ function mustRun(command: string, args: string[], cwd: string): string {
 }
 
 beforeAll(() => {
-    mustRun(process.execPath, ['scripts/cli-package.mjs'], process.cwd());
     temp = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-package-'));
-    const packed = JSON.parse(mustRun('npm', ['pack', '--json', '--pack-destination', temp], CLI_PACKAGE_DIR)) as { filename: string }[];
-    tarball = path.join(temp, packed[0].filename);
+    tarball = packCli(temp);
     project = path.join(temp, 'project');
     fs.mkdirSync(project);
     fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'my-journeys', private: true }));
