@@ -42,6 +42,45 @@ beforeAll(() => {
     mustRun('npm', ['install', '--save-dev', '--no-audit', '--no-fund', tarball], project);
 }, INSTALL_TIMEOUT);
 
+/** The shell block under the README's "new user" heading. */
+function newUserScript(markdown: string): string {
+    const block = /(?:A new user in an empty repository|Start in an empty repository)\n\n```sh\n([\s\S]*?)```/.exec(markdown);
+    if (!block) throw new Error('no new-user block');
+    return block[1];
+}
+
+const STEP = '\n=== step ===\n';
+
+/**
+ * The README's script as this test runs it: the package from the packed tarball instead of
+ * the registry, the "add touchpoints" comment done, and a marker between the journey commands.
+ */
+function forThisTest(script: string): string {
+    return script
+        .replace('npm install --save-dev @journey-maps/cli', `npm install --save-dev --no-audit --no-fund ${JSON.stringify(tarball)}`)
+        .replace(/^# … add touchpoints to journeys\/bike\.journey, then:$/m, `node ${JSON.stringify(addTouchpointScript())}`)
+        .replace(/^npx journey /gm, `printf '${STEP.replace(/\n/g, '\\n')}'; npx journey `);
+}
+
+/** The edit the README leaves to the user: a touchpoint in the first phase. */
+function addTouchpointScript(): string {
+    const file = path.join(temp, 'add-touchpoint.cjs');
+    fs.writeFileSync(file, `const fs = require('fs');
+const file = 'journeys/bike.journey';
+const touchpoint = '    touchpoint shop_visit "Shop visit" {\\n        in orientation\\n        score 2\\n    }\\n';
+fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\\n}\\n$/, '\\n' + touchpoint + '}\\n'));
+`);
+    return file;
+}
+
+/** A user's shell: npx never downloads a package of that name (`journey` on npm is someone else's); git knows who commits. */
+function userEnvironment(): NodeJS.ProcessEnv {
+    return {
+        ...process.env, npm_config_yes: 'false',
+        GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.invalid',
+    };
+}
+
 afterAll(() => {
     if (temp) fs.rmSync(temp, { recursive: true, force: true });
 });
@@ -66,25 +105,30 @@ describe(`the ${CLI_PACKAGE} package`, () => {
         expect(journey(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n` });
     });
 
-    test('a new user: new, check, commit, change, diff and render to PNG', () => {
-        mustRun('git', ['init', '-q'], project);
-        expect(journey(['new', '--model', '5', '--title', 'Buying a bike', 'journeys/bike.journey']).status).toBe(0);
-        const check = journey(['check', 'journeys/']);
-        expect(check.status).toBe(0);
-        expect(check.stdout).toContain('[phase-without-touchpoints]');
+    test('a new user follows the README in an empty folder: install, new, check, commit, change, diff, render', () => {
+        const script = newUserScript(fs.readFileSync('README.md', 'utf8'));
+        expect(newUserScript(fs.readFileSync('docs/cli-package.md', 'utf8'))).toBe(script);
+        const result = spawnSync('bash', ['-euo', 'pipefail', '-c', forThisTest(script)], { cwd: temp, encoding: 'utf8', env: userEnvironment() });
+        expect(result.status, result.stderr).toBe(0);
+        // The output of each npx journey command: new, check, check, diff, render.
+        const [, , before, after, diff] = result.stdout.split(STEP);
+        expect(before).toContain("Phase 'Orientation' has no touchpoints");
+        expect(after).toContain('[phase-without-touchpoints]');
+        expect(after).not.toContain("Phase 'Orientation'");
+        expect(diff).toContain('Shop visit');
+        const user = path.join(temp, 'my-journeys');
+        expect(fs.readFileSync(path.join(user, 'bike.svg'), 'utf8')).toMatch(/^(<\?xml[^>]*>\s*)?<svg[^>]*>[\s\S]*Shop visit[\s\S]*<\/svg>\s*$/);
+        expect(JSON.parse(fs.readFileSync(path.join(user, 'package.json'), 'utf8')).devDependencies[CLI_PACKAGE]).toMatch(/\.tgz$/);
+    }, INSTALL_TIMEOUT);
 
-        mustRun('git', ['add', 'journeys'], project);
-        mustRun('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'A first journey'], project);
-        const file = path.join(project, 'journeys/bike.journey');
-        fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n}\n$/, '\n    touchpoint shop_visit "Shop visit" {\n        in orientation\n        score 2\n    }\n}\n'));
-        const diff = journey(['diff', 'HEAD', '--', 'journeys/']);
-        expect(diff.status).toBe(0);
-        expect(diff.stdout).toContain('Shop visit');
-
+    test('render -o x.png draws a PNG', () => {
+        expect(journey(['new', '--title', 'Bike', 'journeys/bike.journey']).status).toBe(0);
         const png = journey(['render', 'journeys/bike.journey', '-o', 'x.png']);
-        expect(png.status).toBe(0);
-        expect(fs.readFileSync(path.join(project, 'x.png')).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    });
+        expect(png.status, png.stderr).toBe(0);
+        const image = fs.readFileSync(path.join(project, 'x.png'));
+        expect(image.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+        expect(image.readUInt32BE(16)).toBeGreaterThan(100);  // IHDR width
+    }, 60_000);
 
     test('gives the same results as the CLI of this repository: check, diff and render', () => {
         fs.cpSync('examples', path.join(project, 'examples'), { recursive: true });
@@ -97,5 +141,5 @@ describe(`the ${CLI_PACKAGE} package`, () => {
             return fs.readFileSync(path.join(project, out), 'utf8');
         };
         expect(drawn(journey, 'packaged.svg')).toBe(drawn(runCli, 'repository.svg'));
-    });
+    }, 120_000);
 });
