@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { pathToFileURL } from 'node:url';
 
 export const CLI_PACKAGE = '@journey-maps/cli';
-export const CLI_PACKAGE_DIR = 'dist/npm';
+const CLI_PACKAGE_DIR = 'dist/npm';
 
 // What esbuild.mjs leaves outside the CLI bundle (resvg: a native binary per platform).
 // test/package/ checks that the bundle requires nothing else.
@@ -29,27 +29,28 @@ export function cliManifest(root, withFonts) {
     };
 }
 
-export function buildCliPackage() {
+/** Writes the package's folder (dist/npm/ unless told otherwise) and returns its path. */
+export function buildCliPackage(out = CLI_PACKAGE_DIR) {
     if (!existsSync('dist/cli.js')) throw new Error('dist/cli.js is missing: run `npm run build` first.');
     const root = JSON.parse(readFileSync('package.json', 'utf8'));
     const withFonts = existsSync('dist/fonts');
-    rmSync(CLI_PACKAGE_DIR, { recursive: true, force: true });
-    mkdirSync(CLI_PACKAGE_DIR, { recursive: true });
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
     // The source map stays behind (twice the bundle's size); so does the comment that points to it.
     const bundle = readFileSync('dist/cli.js', 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
-    writeFileSync(`${CLI_PACKAGE_DIR}/cli.js`, bundle, { mode: 0o755 });
+    writeFileSync(`${out}/cli.js`, bundle, { mode: 0o755 });
     // The CLI finds its fonts beside itself, as in dist/.
-    if (withFonts) cpSync('dist/fonts', `${CLI_PACKAGE_DIR}/fonts`, { recursive: true });
-    cpSync('docs/cli-package.md', `${CLI_PACKAGE_DIR}/README.md`);
-    cpSync('LICENSE', `${CLI_PACKAGE_DIR}/LICENSE`);
-    cpSync('CHANGELOG.md', `${CLI_PACKAGE_DIR}/CHANGELOG.md`);
-    writeFileSync(`${CLI_PACKAGE_DIR}/package.json`, `${JSON.stringify(cliManifest(root, withFonts), undefined, 2)}\n`);
-    return CLI_PACKAGE_DIR;
+    if (withFonts) cpSync('dist/fonts', `${out}/fonts`, { recursive: true });
+    cpSync('docs/cli-package.md', `${out}/README.md`);
+    cpSync('LICENSE', `${out}/LICENSE`);
+    cpSync('CHANGELOG.md', `${out}/CHANGELOG.md`);
+    writeFileSync(`${out}/package.json`, `${JSON.stringify(cliManifest(root, withFonts), undefined, 2)}\n`);
+    return out;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     try {
-        console.log(buildCliPackage());
+        console.log(buildCliPackage(process.argv[2]));
     } catch (error) {
         console.error(error instanceof Error ? error.message : error);
         process.exit(1);

@@ -7,7 +7,7 @@ import { isBuiltin } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CLI_PACKAGE, CLI_PACKAGE_DIR, RUNTIME_DEPENDENCIES } from '../../scripts/cli-package.mjs';
+import { CLI_PACKAGE, RUNTIME_DEPENDENCIES } from '../../scripts/cli-package.mjs';
 import { runCli } from '../cli/run-cli.js';
 import { packCli } from './pack-cli.js';
 
@@ -93,9 +93,10 @@ describe(`the ${CLI_PACKAGE} package`, () => {
     });
 
     test('depends on exactly the packages the bundle leaves external', () => {
-        const bundle = fs.readFileSync(path.join(CLI_PACKAGE_DIR, 'cli.js'), 'utf8');
+        const installed = path.join(project, 'node_modules', CLI_PACKAGE);
+        const bundle = fs.readFileSync(path.join(installed, 'cli.js'), 'utf8');
         const loaded = new Set([...bundle.matchAll(/\b(?:require|import)\("([^"]+)"\)/g)].map(m => m[1]).filter(name => !isBuiltin(name)));
-        const manifest = JSON.parse(fs.readFileSync(path.join(project, 'node_modules', CLI_PACKAGE, 'package.json'), 'utf8'));
+        const manifest = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
         expect([...loaded].sort()).toEqual(RUNTIME_DEPENDENCIES);
         expect(Object.keys(manifest.dependencies).sort()).toEqual(RUNTIME_DEPENDENCIES);
         expect(manifest).toMatchObject({ bin: { journey: 'cli.js' }, engines: { node: expect.stringMatching(/^>=20/) } });
