@@ -1,6 +1,6 @@
 // The review the action makes of the journeys: annotations (`check --format github`),
 // a SARIF log, and for a pull request the Markdown diff against the base branch and the
-// diagrams of the changed journeys. The same steps as examples/github-workflow/journey.yml.
+// diagrams of the changed journeys. The same steps as examples/github-workflow/journey-npm.yml.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
