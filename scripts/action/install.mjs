@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { exportVariable, input } from './github.mjs';
 
 const PACKAGE = '@journey-maps/cli';
-const ACTION_VERSION = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+export const ACTION_VERSION = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 /** What `npm install` gets: `@journey-maps/cli@VERSION`, or a tarball as an absolute path. */
 export function cliSpec(wanted, cwd) {
