@@ -11,15 +11,21 @@ export function workFolder(env) {
     return path.join(env.RUNNER_TEMP, 'journey');
 }
 
-function journey(env, cwd, args, capture) {
+/** Runs the CLI; its messages (stderr) go to the log. */
+function runJourney(env, cwd, args, capture) {
     if (!env.JOURNEY_CLI) throw new Error('JOURNEY_CLI is not set: the install step of the action did not run.');
     const result = spawnSync(process.execPath, [env.JOURNEY_CLI, ...args], {
         cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', capture ? 'pipe' : 'inherit', 'pipe'],
     });
     if (result.error) throw result.error;
-    // Exit code 1 means "the journeys have errors" (check) or "not drawn" (render); 2 is a real failure.
-    if (result.status !== 0 && result.status !== 1) throw new Error(`journey ${args[0]} failed: ${result.stderr.trim()}`);
     process.stderr.write(result.stderr);
+    return result;
+}
+
+/** check and diff: exit code 1 means "the journeys have errors"; 2 is a real failure (bad usage, unreadable file). */
+function journey(env, cwd, args, capture) {
+    const result = runJourney(env, cwd, args, capture);
+    if (result.status !== 0 && result.status !== 1) throw new Error(`journey ${args[0]} failed: ${result.stderr.trim()}`);
     return result;
 }
 
@@ -49,7 +55,8 @@ function reviewPullRequest(env, cwd, pr, folder, work) {
     for (const file of changedJourneys(cwd, base, folder)) {
         const out = path.join(diagrams, `${file.replace(/\.journey$/, '')}.svg`);
         mkdirSync(path.dirname(out), { recursive: true });
-        if (journey(env, cwd, ['render', file, '-o', out], true).status !== 0) {
+        // A file with errors (exit 1) or with shared definitions only (exit 2) is not drawn: that is no failure.
+        if (runJourney(env, cwd, ['render', file, '-o', out], true).status !== 0) {
             console.log(annotation('notice', 'Not drawn: the file has errors or no journey.', file));
         }
     }

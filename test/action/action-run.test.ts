@@ -40,6 +40,9 @@ const SHOP_CHANGED = SHOP.replace('score 4', 'score 2').replace(/\n}\n$/, `
     }
 }
 `);
+// Shared definitions: a changed file with no journey to draw.
+const COMPANY = `persona family "Family"
+`;
 const BROKEN = `journey broken "Broken" {
     phase a "A"
     touchpoint t "T" {
@@ -74,6 +77,7 @@ function pullRequestCheckout(name: string, fetchBase = true): string {
     git(work, 'checkout', '-q', '-b', 'change');
     fs.writeFileSync(path.join(work, 'journeys/shop.journey'), SHOP_CHANGED);
     fs.writeFileSync(path.join(work, 'journeys/broken.journey'), BROKEN);
+    fs.writeFileSync(path.join(work, 'journeys/company.journey'), COMPANY);
     git(work, 'add', '-A');
     git(work, 'commit', '-qm', 'Change the shop journey');
     if (!fetchBase) git(work, 'update-ref', '-d', 'refs/remotes/origin/main');
@@ -202,13 +206,14 @@ describe('the action on a pull request', () => {
         expect(run.summary()).toContain(diff.trimEnd());
     });
 
-    test('draws the changed journeys, and notes the one it cannot draw', () => {
+    test('draws the changed journeys, and notes the ones it cannot draw', () => {
         const diagrams = run.outputs().diagrams;
         const files = fs.readdirSync(diagrams, { recursive: true }).map(String).sort();
         // Two journeys changed: `journey diff --svg changes.svg` draws one changes-<id>.svg each.
         expect(files).toEqual(['changes-broken.svg', 'changes-shop.svg', 'journeys', path.join('journeys', 'shop.svg')]);
         expect(fs.readFileSync(path.join(diagrams, 'journeys/shop.svg'), 'utf8')).toContain('Service counter');
         expect(review.stdout).toContain('::notice file=journeys/broken.journey::Not drawn: the file has errors or no journey.');
+        expect(review.stdout).toContain('::notice file=journeys/company.journey::Not drawn: the file has errors or no journey.');
     });
 
     test('updates its earlier comment instead of adding one, with the diff and the diagrams link', () => {
