@@ -9,9 +9,11 @@ import { registerImportCommand } from './import-command.js';
 import { registerNewCommand } from './new-command.js';
 import { registerRenderCommand } from './render-command.js';
 import { UsageError } from './usage-error.js';
+import { version } from './version.js';
 
 const program = new Command('journey')
     .description('Customer journey maps as code: check journeys for CI and code review.')
+    .version(version, '-V, --version', 'print the version of journey')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
 
