@@ -136,7 +136,7 @@ describe('journey diff OLD NEW', () => {
         // new → old: chat was removed, ads changed; removed elements are still drawn.
         expect(svg).toMatch(/class="[^"]*diff-removed" data-element-id="touchpoint:chat"/);
         expect(svg).toMatch(/class="[^"]*diff-changed" data-element-id="touchpoint:ads"/);
-        expect(svg).toContain('.diff-added rect.body');
+        expect(svg).toContain('.diff-added > rect.body');
     });
 
     test('a missing file or a folder: one line, exit 2', () => {

@@ -102,7 +102,7 @@ describe('layout', () => {
     test('the emotion curve marks the lowest point', async () => {
         const model = await modelOf('journey j {\n phase a { emotion 1 }\n phase b { emotion -3 }\n phase c { emotion 2 }\n}');
         const layout = layoutDiagram(model);
-        expect(layout.emotion?.lowest).toMatchObject({ value: -3, elementId: 'phase:b' });
+        expect(layout.emotion?.lowest).toMatchObject([{ value: -3, elementId: 'phase:b' }]);
         expect(layout.emotion?.curves[0].points.map(p => p.value)).toEqual([1, -3, 2]);
     });
 
