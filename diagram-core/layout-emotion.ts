@@ -6,7 +6,7 @@
 import type { Box, EmotionChart, EmotionCurve, EmotionMoment, EmotionPoint, PhaseColumn, TextBlock, TouchpointCard } from './layout-types.js';
 import { M } from './layout-metrics.js';
 import { EMOTION_SCALE, type DiagramModel, type Emotion } from './model.js';
-import { textBlock } from './text-block.js';
+import { blockHeight, textBlock } from './text-block.js';
 
 const PAD_TOP = 14;
 /** Room under -3 for the lowest point's label, which goes below its marker, away from every line. */
@@ -15,7 +15,6 @@ const PAD_BOTTOM = 28;
 const MOMENT_SPREAD = 18;
 /** A value this far below a curve's highest, with higher values on both sides, is a dip. */
 const DIP_DEPTH = 2;
-const KEY_LINE = 14;
 const KEY_SAMPLE = 16;
 
 const CUSTOMER = '';
@@ -109,11 +108,15 @@ function isDip(sequence: EmotionPoint[], i: number): boolean {
 function curveKey(curves: EmotionCurve[], box: Box): Array<{ index: number; text: TextBlock }> {
     if (curves.length < 2) return [];
     const x = M.margin + M.cellPadding + KEY_SAMPLE + 4;
-    // The scale's numbers take the right end of the row label column.
-    const width = box.x - 30 - x;
-    const rows = Math.floor((box.height - 30) / KEY_LINE);
-    return curves.slice(0, rows).map(c => ({
-        index: c.index,
-        text: textBlock(c.label, x, box.y + 26 + c.index * KEY_LINE, width, M.smallSize - 1, { maxLines: 1 }),
-    }));
+    // The scale's numbers (+3 … -3) take the right end of the row label column.
+    const width = box.x - 24 - x;
+    const key: Array<{ index: number; text: TextBlock }> = [];
+    let y = box.y + 24;
+    for (const c of curves) {
+        const text = textBlock(c.label, x, y, width, M.smallSize - 1, { maxLines: 2 });
+        if (y + blockHeight(text) > box.y + box.height) break;
+        key.push({ index: c.index, text });
+        y += blockHeight(text) + 3;
+    }
+    return key;
 }

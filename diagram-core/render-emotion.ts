@@ -4,6 +4,7 @@ import type { EmotionChart, EmotionCurve, EmotionPoint } from './layout-types.js
 import { round } from './render-marks.js';
 import { el, textNode, type SvgNode } from './svg-tree.js';
 import { M } from './layout-metrics.js';
+import { renderText } from './render-text.js';
 
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
 const curveClass = (curve: EmotionCurve) => `curve-${curve.index % 4}`;
@@ -49,7 +50,7 @@ export function renderEmotion(chart: EmotionChart): SvgNode {
         const x = M.margin + M.cellPadding;
         return el('g', { class: `curve-key curve-${k.index % 4}` }, [
             el('line', { class: `emotion-curve curve-${k.index % 4}`, x1: x, x2: x + 16, y1: round(y), y2: round(y) }),
-            textNode('text', k.text.lines[0] ?? '', { x: round(k.text.x), y: round(k.text.y), 'font-size': k.text.fontSize }),
+            renderText(k.text),
         ]);
     });
     return el('g', { class: 'emotion', role: 'img', 'aria-label': 'Emotion curve from -3 to +3' }, [
