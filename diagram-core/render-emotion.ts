@@ -21,9 +21,9 @@ function renderCurve(curve: EmotionCurve, lowest: EmotionPoint[]): SvgNode {
         curve.points.length > 1 && el('polyline', { class: `emotion-curve ${cls}`, points: curve.points.map(p => `${round(p.x)},${round(p.y)}`).join(' ') }),
         ...curve.points.map(p => el('circle', { class: cls, cx: round(p.x), cy: round(p.y), r: 4, 'data-element-id': p.elementId },
             [textNode('title', `${curve.label}: ${signed(p.value)}`)])),
-        ...curve.moments.map(m => el('g', { class: 'emotion-moment', 'data-element-id': m.elementId }, [
-            textNode('title', `${m.label} — ${curve.label}: ${signed(m.value)}`),
-            el('path', { class: `${cls} moment-mark`, d: diamond(m.x, m.y, 5) }),
+        ...curve.moments.map(m => el('g', { class: 'emotion-moment' }, [
+            el('path', { class: `${cls} moment-mark`, d: diamond(m.x, m.y, 5), 'data-element-id': m.elementId },
+                [textNode('title', `${m.label} — ${curve.label}: ${signed(m.value)}`)]),
             !isLowest(m) && textNode('text', signed(m.value), { class: `moment-label ${cls}`, x: round(m.x + 7), y: round(m.y - 4), 'font-size': 9 }),
         ])),
     ]);
