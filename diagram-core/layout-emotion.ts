@@ -13,7 +13,7 @@ const PAD_TOP = 14;
 const PAD_BOTTOM = 28;
 /** Horizontal distance between the points of touchpoints that share a column. */
 const MOMENT_SPREAD = 18;
-/** A value this far below a curve's highest, with higher values on both sides, is a dip. */
+/** A value at least this far below the curve's highest before it and its highest after it is a dip. */
 const DIP_DEPTH = 2;
 const KEY_SAMPLE = 16;
 
@@ -98,10 +98,11 @@ export function lowestPoints(curves: EmotionCurve[]): EmotionPoint[] {
         .map(({ x, y, value, elementId }) => ({ x, y, value, elementId }));
 }
 
+/** A clear dip: the curve comes down to it by DIP_DEPTH or more, and goes up from it by as much. */
 function isDip(sequence: EmotionPoint[], i: number): boolean {
     const value = sequence[i].value;
-    const highest = Math.max(...sequence.map(p => p.value));
-    return highest - value >= DIP_DEPTH && sequence.slice(0, i).some(p => p.value > value) && sequence.slice(i + 1).some(p => p.value > value);
+    const risesBy = (side: EmotionPoint[]) => Math.max(value, ...side.map(p => p.value)) - value >= DIP_DEPTH;
+    return risesBy(sequence.slice(0, i)) && risesBy(sequence.slice(i + 1));
 }
 
 /** Names of the curves under the row title, each beside a sample of its line, when there is more than one. */

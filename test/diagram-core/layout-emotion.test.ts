@@ -7,7 +7,7 @@ import type { Box, EmotionChart } from '../../diagram-core/layout-types.js';
 import { renderDiagram } from '../../diagram-core/render-tree.js';
 import type { SvgNode } from '../../diagram-core/svg-tree.js';
 import { measureText } from '../../diagram-core/text-metrics.js';
-import { modelOf } from './journey-models.js';
+import { exampleModels, modelOf } from './journey-models.js';
 
 async function chart(text: string): Promise<EmotionChart> {
     const layout = layoutDiagram(await modelOf(text));
@@ -97,6 +97,17 @@ describe('lowest point', () => {
     test('a wholly positive curve without a clear dip has no lowest point', async () => {
         expect(await lows([1, 2, 3, 3])).toEqual([]);
         expect(await lows([2, 1, 2])).toEqual([]);
+        // The future-state example: a wholly positive curve, 1 only one below the phase before it.
+        expect(await lows([1, 2, 1, 2, 3])).toEqual([]);
+    });
+
+    test('the examples: no mark on the wholly positive future state, the -2 of the floor renovation marked', async () => {
+        const [future] = await exampleModels('examples/kinds/future-state.journey');
+        expect(layoutDiagram(future).emotion!.lowest).toEqual([]);
+        const [floor] = await exampleModels('examples/floor-renovation.journey');
+        const lowest = layoutDiagram(floor).emotion!.lowest;
+        expect(lowest.length).toBeGreaterThan(0);
+        expect(lowest.every(p => p.value === -2)).toBe(true);
     });
 
     test('a value below 0 is marked, and every tie with it', async () => {
@@ -106,6 +117,7 @@ describe('lowest point', () => {
 
     test('a clear dip is marked even above 0', async () => {
         expect(await lows([3, 1, 3])).toEqual([['phase:p1', 1]]);
+        expect(await lows([3, 2, 1, 2, 3])).toEqual([['phase:p2', 1]]);
     });
 
     test('the label is below its marker and crosses no line', async () => {
