@@ -6,7 +6,8 @@ import { KIND_TITLES, type DiagramModel } from './model.js';
 import { blockHeight, textBlock } from './text-block.js';
 import { measureText } from './text-metrics.js';
 
-export function layoutHeader(model: DiagramModel, x: number, y: number, gridWidth: number, options: LayoutOptions): { header: Header; bottom: number; right: number } {
+export function layoutHeader(model: DiagramModel, x: number, y: number, gridWidth: number, options: LayoutOptions):
+    { header: Header; bottom: number; right: number } {
     const width = Math.max(640, M.rowLabelWidth + gridWidth);
     const title = textBlock(model.title, x, y, width, M.titleSize, { bold: true, maxLines: 3 });
     let bottom = y + blockHeight(title);

@@ -88,7 +88,7 @@ function touchpointCard(t: TouchpointInfo, x: number, y: number, width: number, 
     const box = { x, y, width, height: bottom - y + 8 };
     const description = `${describeTouchpoint(t, model)}${badgeText ? `, on the action plan (${badgeText})` : ''}`;
     return {
-        id: t.id, label: t.label, box, title, details: [...head.blocks.slice(1), ...body.blocks], classes, description, badge,
+        id: t.id, label: t.label, box, title, details: body.blocks, classes, description, badge,
         evidence, score, atRisk: riskBlock, between,
     };
 }
