@@ -2,7 +2,7 @@
 // for Node 20 and the VS Code extension host), and the diagram webview into
 // dist/webview/ (an IIFE script and its CSS for the browser). `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
@@ -41,6 +41,14 @@ const browser = {
     outdir: 'dist',
     plugins: [ownFilesOnly],
 };
+
+// The font the diagram is measured with (diagram-core/text-metrics.ts), with its
+// licence: `journey render` draws PNGs with it, so they look the same on every machine.
+const ARIMO = 'node_modules/@expo-google-fonts/arimo';
+mkdirSync('dist/fonts', { recursive: true });
+copyFileSync(`${ARIMO}/400Regular/Arimo_400Regular.ttf`, 'dist/fonts/Arimo-Regular.ttf');
+copyFileSync(`${ARIMO}/700Bold/Arimo_700Bold.ttf`, 'dist/fonts/Arimo-Bold.ttf');
+copyFileSync(`${ARIMO}/LICENSE_FONT`, 'dist/fonts/OFL.txt');
 
 const contexts = await Promise.all([
     esbuild.context({ ...node, entryPoints: { extension: 'src/extension/main.ts' } }),

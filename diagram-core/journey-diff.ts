@@ -61,7 +61,7 @@ export interface JourneyDiff {
     emotion: { before: EmotionCurves; after: EmotionCurves };
 }
 
-export type DiffMark = 'diff-added' | 'diff-removed' | 'diff-changed';
+export type DiffMark = 'diff-added' | 'diff-removed' | 'diff-changed' | 'diff-moved' | 'diff-reordered';
 
 // ---------------------------------------------------------------- entry points
 
@@ -111,9 +111,15 @@ export function drawnId(change: Pick<JourneyChange, 'kind' | 'element' | 'id'>):
     return change.kind === 'removed' && change.element === 'entry' ? `${change.id}:removed` : change.id;
 }
 
+/** When an element has several changes, the mark of the strongest one is drawn (a rename counts as changed). */
+const MARK_OF: Record<ChangeKind, DiffMark> = {
+    added: 'diff-added', removed: 'diff-removed', moved: 'diff-moved', reordered: 'diff-reordered', renamed: 'diff-changed', changed: 'diff-changed',
+};
+const MARK_RANK: DiffMark[] = ['diff-added', 'diff-removed', 'diff-moved', 'diff-reordered', 'diff-changed'];
+
 /**
- * Diff classes for the renderer (RenderOptions.marks): added and removed elements, and
- * elements renamed, moved, reordered or changed. Removed elements are drawn with
+ * Diff classes for the renderer (RenderOptions.marks): one of five kinds per element
+ * (added, removed, changed, moved, reordered). Removed elements are drawn with
  * {@link mergedModel}.
  */
 export function diffMarks(diff: JourneyDiff): Map<ElementId, DiffMark> {
@@ -121,9 +127,9 @@ export function diffMarks(diff: JourneyDiff): Map<ElementId, DiffMark> {
     for (const change of diff.changes) {
         if (change.element === 'journey') continue;
         const id = drawnId(change);
-        const mark: DiffMark = change.kind === 'added' ? 'diff-added' : change.kind === 'removed' ? 'diff-removed' : 'diff-changed';
-        if (mark === 'diff-changed' && marks.has(id)) continue;
-        marks.set(id, mark);
+        const mark = MARK_OF[change.kind];
+        const previous = marks.get(id);
+        if (!previous || MARK_RANK.indexOf(mark) < MARK_RANK.indexOf(previous)) marks.set(id, mark);
     }
     return marks;
 }

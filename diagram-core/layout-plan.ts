@@ -4,6 +4,7 @@ import type { ActionPlan, Card, PlanColumn } from './layout-types.js';
 import { M } from './layout-metrics.js';
 import type { DiagramModel, ImprovementInfo, Priority } from './model.js';
 import { blockHeight, textBlock } from './text-block.js';
+import { metricLine } from './describe.js';
 
 const ORDER: Array<Priority | 'unplanned'> = ['now', 'next', 'later', 'unplanned'];
 const TITLES = { now: 'Now', next: 'Next', later: 'Later', unplanned: 'No priority yet' };
@@ -53,14 +54,15 @@ function improvementCard(i: ImprovementInfo, number: number, labelOf: Map<string
     const title = textBlock(`${number}. ${i.label}`, x + 8, y + 6, width - 16, M.textSize, { bold: true, maxLines: M.maxTitleLines });
     let bottom = title.y - M.textSize + blockHeight(title);
     const addressed = i.addresses.map(id => labelOf.get(id)).filter(Boolean).join(', ');
-    const details = [i.owner?.label, addressed ? `Addresses: ${addressed}` : undefined, i.description]
+    const details = [i.owner?.label, addressed ? `Addresses: ${addressed}` : undefined, i.description, ...i.metrics.map(metricLine)]
         .filter((text): text is string => Boolean(text))
         .map(text => {
             const block = textBlock(text, x + 8, bottom + 2, width - 16, M.smallSize, { maxLines: 4 });
             bottom += blockHeight(block) + 2;
             return block;
         });
-    const description = `Plan item ${number}: improvement ${i.label}${i.priority ? `, priority ${i.priority}` : ''}${addressed ? `, addresses ${addressed}` : ''}`;
+    const description = [`Plan item ${number}: improvement ${i.label}`, i.priority && `priority ${i.priority}`, addressed && `addresses ${addressed}`,
+        i.description, ...i.metrics.map(metricLine)].filter(Boolean).join(', ');
     return { id: i.id, label: i.label, box: { x, y, width, height: bottom - y + 8 }, title, details,
         classes: ['improvement', `priority-${i.priority ?? 'unplanned'}`], description };
 }

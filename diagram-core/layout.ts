@@ -7,25 +7,32 @@ import type {
 import { M } from './layout-metrics.js';
 import { layoutEmotion } from './layout-emotion.js';
 import { layoutHeader } from './layout-header.js';
+import { layoutLegend } from './layout-legend.js';
 import { layoutPlan, planBadges } from './layout-plan.js';
+import { layoutTouchpointRow } from './layout-touchpoints.js';
 import { applyFilter } from './filter.js';
-import { describeTouchpoint, touchpointDetails } from './describe.js';
-import { LANE_ORDER, LANE_TITLES, isMomentOfTruthAtRisk, type DiagramModel, type LaneEntry, type TouchpointInfo } from './model.js';
+import { forLine, metricLine } from './describe.js';
+import { LANE_ORDER, LANE_TITLES, type DiagramModel, type LaneEntry } from './model.js';
 import { blockHeight, textBlock } from './text-block.js';
+import { EVIDENCE_MARK, TextStack } from './text-stack.js';
 
 const BADGE_LINE = 13;
+const PHASE_DESCRIPTION_LINES = 4;
 
 export function layoutDiagram(fullModel: DiagramModel, options: LayoutOptions = {}): DiagramLayout {
     const model = applyFilter(fullModel, options);
-    const header = layoutHeader(model, M.margin, M.margin);
+    // A touchpoint after the last phase sits on the map's right edge: the grid grows by half a card.
+    const lastPhase = model.phases[model.phases.length - 1]?.name;
+    const afterLast = model.touchpoints.some(t => t.placement?.kind === 'after' && t.placement.phase === lastPhase);
+    const gridWidth = Math.max(model.phases.length, 1) * M.columnWidth + (afterLast ? M.columnWidth / 2 : 0);
+    const header = layoutHeader(model, M.margin, M.margin, gridWidth, options);
     let y = header.bottom + M.gap * 2;
     const x0 = M.margin + M.rowLabelWidth;
-    const gridWidth = Math.max(model.phases.length, 1) * M.columnWidth;
 
     const departments = layoutDepartments(model, x0, y);
     if (departments.length > 0) y += M.departmentBand + M.gap / 2;
     const badges = planBadges(model);
-    const columns = layoutColumns(model, x0, y, badges);
+    const columns = layoutColumns(model, x0, y, badges, options);
     y += Math.max(0, ...columns.map(c => c.header.height)) + M.gap / 2;
     columns.forEach(c => { c.header.height = y - c.header.y - M.gap / 2; });
 
@@ -44,7 +51,7 @@ export function layoutDiagram(fullModel: DiagramModel, options: LayoutOptions = 
         if (hidden.has(key)) continue;
         if (key === 'touchpoints') {
             if (model.touchpoints.length === 0) continue;
-            touchpoints = layoutTouchpointRow(model.touchpoints, columnOf, y, badges);
+            touchpoints = layoutTouchpointRow(model, columnOf, y, badges, options);
             const height = Math.max(M.minRowHeight, ...touchpoints.map(t => t.box.y + t.box.height - y + M.gap));
             rows.push(rowHeading(key, model.kind === 'blueprint' ? 'Points of contact' : 'Touchpoints', { x: x0, y, width: gridWidth, height }));
             y += height + M.gap;
@@ -52,7 +59,7 @@ export function layoutDiagram(fullModel: DiagramModel, options: LayoutOptions = 
         }
         const laneEntries = model.phases.flatMap(p => p.entries.filter(e => e.lane === key).map(e => ({ e, column: columnOf.get(p.name)! })));
         if (laneEntries.length === 0) continue;
-        const cards = layoutLaneRow(laneEntries, y);
+        const cards = layoutLaneRow(model, laneEntries, y);
         const height = Math.max(M.minRowHeight, ...cards.map(c => c.box.y + c.box.height - y + M.gap));
         rows.push(rowHeading(key, LANE_TITLES[key], { x: x0, y, width: gridWidth, height }));
         entries.push(...cards);
@@ -61,14 +68,19 @@ export function layoutDiagram(fullModel: DiagramModel, options: LayoutOptions = 
     const emotion = emotionBox && { box: emotionBox, ...layoutEmotion(model, columns, emotionBox, touchpoints) };
     const gridBottom = y;
     columns.forEach(c => { c.box = { ...c.box, height: gridBottom - c.box.y }; });
-    const boundaries = columns.slice(1).map(c => ({ x: c.box.x, y1: c.header.y, y2: gridBottom }));
+    const edges = [...columns.slice(1).map(c => c.box.x), ...(afterLast ? [x0 + model.phases.length * M.columnWidth] : [])];
+    const boundaries = edges.map(x => ({ x, y1: columns[0].header.y, y2: gridBottom }));
 
     const plan = layoutPlan(model, M.margin, gridBottom + M.gap * 2);
-    const width = Math.max(x0 + gridWidth, header.right, plan ? plan.box.x + plan.box.width : 0) + M.margin;
-    const height = (plan ? plan.box.y + plan.box.height : gridBottom) + M.margin;
+    const planBottom = plan ? plan.box.y + plan.box.height : gridBottom;
+    const contentRight = Math.max(x0 + gridWidth, header.right, plan ? plan.box.x + plan.box.width : 0);
+    const legend = options.legend || options.diffLegend
+        ? layoutLegend(M.margin, planBottom + M.gap * 2, contentRight - M.margin, options) : undefined;
+    const width = contentRight + M.margin;
+    const height = (legend ? legend.box.y + legend.box.height : planBottom) + M.margin;
     return {
         width, height, kind: model.kind, header: header.header, departments, columns, rows, boundaries, entries,
-        touchpoints, emotion, plan,
+        touchpoints, emotion, plan, legend,
     };
 }
 
@@ -98,97 +110,50 @@ function layoutDepartments(model: DiagramModel, x0: number, y: number): DiagramL
     return spans;
 }
 
-function layoutColumns(model: DiagramModel, x0: number, y: number, badges: Map<string, string>): PhaseColumn[] {
+function layoutColumns(model: DiagramModel, x0: number, y: number, badges: Map<string, string>, options: LayoutOptions): PhaseColumn[] {
     const inner = M.columnWidth - M.cellPadding * 2;
     return model.phases.map((phase, index) => {
         const x = x0 + index * M.columnWidth;
         const title = textBlock(phase.label, x + M.cellPadding, y + M.cellPadding, inner, M.headerSize, { bold: true, maxLines: 3 });
-        let bottom = title.y - M.headerSize + blockHeight(title);
-        const owner = phase.owner ? textBlock(phase.owner.label, x + M.cellPadding, bottom + 2, inner, M.smallSize, { maxLines: 1 }) : undefined;
-        if (owner) bottom += blockHeight(owner) + 2;
+        const stack = new TextStack(x + M.cellPadding, title.y - M.headerSize + blockHeight(title), inner);
+        const owner = phase.owner ? stack.add(phase.owner.label, M.smallSize, { maxLines: 1, gap: 2 }) : undefined;
+        const expanded = options.expanded === phase.id;
+        if (phase.description) stack.add(phase.description, M.smallSize, { maxLines: expanded ? undefined : PHASE_DESCRIPTION_LINES, gap: 4 });
+        for (const m of phase.metrics) stack.add(metricLine(m), M.smallSize, { maxLines: 2, gap: 2 });
+        let bottom = stack.bottom;
         const text = badges.get(phase.id);
         if (text) bottom += BADGE_LINE;
         const badge = text ? { text, x: x + M.columnWidth - M.cellPadding, y: bottom - 2 } : undefined;
         const header = { x, y, width: M.columnWidth, height: bottom - y + M.cellPadding };
-        return { id: phase.id, label: phase.label, index, header, box: { ...header }, title, owner, badge };
+        const description = [`Phase ${index + 1}: ${phase.label}`, phase.owner && `owner ${phase.owner.label}`, phase.description,
+            ...phase.metrics.map(metricLine), text && `on the action plan (${text})`].filter(Boolean).join(', ');
+        return { id: phase.id, label: phase.label, index, header, box: { ...header }, title, owner,
+            details: stack.blocks.filter(b => b !== owner), description, badge };
     });
 }
 
-function card(id: string, label: string, box: Box, title: TextBlock, details: TextBlock[], classes: string[], description: string): Card {
-    return { id, label, box, title, details, classes, description };
+function card(id: string, label: string, box: Box, title: TextBlock, details: TextBlock[], classes: string[], description: string,
+    evidence: Card['evidence']): Card {
+    return { id, label, box, title, details, classes, description, evidence };
 }
 
-function layoutLaneRow(items: Array<{ e: LaneEntry; column: PhaseColumn }>, top: number): Card[] {
+function layoutLaneRow(model: DiagramModel, items: Array<{ e: LaneEntry; column: PhaseColumn }>, top: number): Card[] {
     const next = new Map<PhaseColumn, number>();
     const width = M.columnWidth - M.gap * 2;
     return items.map(({ e, column }) => {
         const y = next.get(column) ?? top + M.gap / 2;
         const x = column.box.x + M.gap;
-        const title = textBlock(e.text, x + 6, y + 5, width - 12, M.textSize, { maxLines: M.maxEntryLines });
-        const details = e.evidence || e.personas.length
-            ? [textBlock([e.evidence, ...e.personas].filter(Boolean).join(' · '), x + 6, title.y + blockHeight(title) - M.textSize + 2, width - 12, M.smallSize - 1, { maxLines: 1 })]
-            : [];
-        const height = 10 + blockHeight(title) + details.reduce((h, d) => h + blockHeight(d), 0);
+        const markRoom = e.evidence ? EVIDENCE_MARK.width + EVIDENCE_MARK.gap : 0;
+        const head = new TextStack(x + 6, y + 5, width - 12 - markRoom);
+        const title = head.add(e.text, M.textSize, { maxLines: M.maxEntryLines, gap: 0 });
+        const body = new TextStack(x + 6, head.bottom, width - 12);
+        const who = forLine(model, e.personas);
+        if (who) body.add(who, M.smallSize - 1, { maxLines: 2, gap: 2 });
+        const height = body.bottom - y + 5;
         next.set(column, y + height + M.gap / 2);
         const classes = ['entry', `lane-${e.lane}`, ...(e.evidence ? [`evidence-${e.evidence}`] : [])];
-        return card(e.id, e.text, { x, y, width, height }, title, details, classes, `${LANE_TITLES[e.lane]}: ${e.text}`);
+        const evidence = e.evidence ? [{ evidence: e.evidence, x: x + width - 6 - EVIDENCE_MARK.width, y: y + 5 }] : [];
+        const description = [`${LANE_TITLES[e.lane]}: ${e.text}`, who, e.evidence && `evidence: ${e.evidence}`].filter(Boolean).join(', ');
+        return card(e.id, e.text, { x, y, width, height }, title, body.blocks, classes, description, evidence);
     });
-}
-
-function layoutTouchpointRow(touchpoints: TouchpointInfo[], columnOf: Map<string, PhaseColumn>, top: number,
-    badges: Map<string, string>): TouchpointCard[] {
-    const between = touchpoints.filter(t => t.placement?.kind === 'after');
-    const inPhase = touchpoints.filter(t => t.placement?.kind === 'in');
-    const betweenCards = stackCards(between, t => {
-        const from = columnOf.get(t.placement!.phase);
-        return from ? from.box.x + M.columnWidth : undefined;
-    }, () => top + M.gap / 2, true, badges);
-    // In-phase cards start below the between-cards that reach into their column, not below all of them.
-    const topOf = (centre: number) => Math.max(top + M.gap / 2, ...betweenCards
-        .filter(c => c.box.x < centre + M.columnWidth / 2 && c.box.x + c.box.width > centre - M.columnWidth / 2)
-        .map(c => c.box.y + c.box.height + M.gap));
-    const inCards = stackCards(inPhase, t => {
-        const column = columnOf.get(t.placement!.phase);
-        return column ? column.box.x + M.columnWidth / 2 : undefined;
-    }, topOf, false, badges);
-    return [...betweenCards, ...inCards];
-}
-
-/** Cards centred on `centreOf(t)`, stacked downwards per centre from `topOf(centre)`. */
-function stackCards(touchpoints: TouchpointInfo[], centreOf: (t: TouchpointInfo) => number | undefined,
-    topOf: (centre: number) => number, between: boolean, badges: Map<string, string>): TouchpointCard[] {
-    const next = new Map<number, number>();
-    const width = M.columnWidth - M.gap * 2;
-    const cards: TouchpointCard[] = [];
-    for (const t of touchpoints) {
-        const centre = centreOf(t);
-        if (centre === undefined) continue;
-        const y = next.get(centre) ?? topOf(centre);
-        const c = touchpointCard(t, centre - width / 2, y, width, between, badges.get(t.id));
-        next.set(centre, y + c.box.height + M.gap);
-        cards.push(c);
-    }
-    return cards;
-}
-
-function touchpointCard(t: TouchpointInfo, x: number, y: number, width: number, between: boolean, badgeText?: string): TouchpointCard {
-    const inner = width - 16;
-    const title = textBlock(t.label, x + 8, y + 6, inner - (t.critical ? 14 : 0), M.textSize, { bold: true, maxLines: M.maxTitleLines });
-    let bottom = title.y - M.textSize + blockHeight(title);
-    const details = touchpointDetails(t).map(text => {
-        const block = textBlock(text, x + 8, bottom + 1, inner, M.smallSize, { maxLines: 2 });
-        bottom += blockHeight(block) + 1;
-        return block;
-    });
-    const score = t.score !== undefined ? { x: x + 8, y: bottom + 5, score: t.score, max: 5 } : undefined;
-    if (score) bottom += 12;
-    // The plan badge shares the score line, right-aligned, or gets a line of its own.
-    if (badgeText && !score) bottom += BADGE_LINE;
-    const badge = badgeText ? { text: badgeText, x: x + width - 8, y: score ? score.y + 4 : bottom - 2 } : undefined;
-    const classes = ['touchpoint', ...(between ? ['between'] : []), ...(t.critical ? ['critical'] : []),
-        ...(isMomentOfTruthAtRisk(t) ? ['at-risk'] : []), ...new Set(t.channels.flatMap(c => c.mode ? [c.mode] : [])),
-        ...(t.evidence ? [`evidence-${t.evidence}`] : [])];
-    const box = { x, y, width, height: bottom - y + 8 };
-    const description = `${describeTouchpoint(t)}${badgeText ? `, on the action plan (${badgeText})` : ''}`;
-    return { ...card(t.id, t.label, box, title, details, classes, description), score, between, badge };
 }

@@ -1,18 +1,35 @@
 // Text width without a DOM, so the CLI and the webview lay out identically.
-// Widths are Helvetica/Arial advance widths in 1/1000 em; the diagram draws
-// with a metric-compatible font stack (see FONT_FAMILY).
+// Widths are the advance widths of Arimo (shipped in dist/fonts, loaded for PNGs;
+// metric-compatible with Arial, Helvetica and Liberation Sans), in 1/1000 em,
+// regular and bold. test/cli/font.test.ts checks them against the shipped font.
 
-export const FONT_FAMILY = "Arial, Helvetica, 'Liberation Sans', sans-serif";
+export const FONT_FAMILY = "Arimo, Arial, Helvetica, 'Liberation Sans', sans-serif";
 
-const ASCII_WIDTHS: Record<string, number> = {};
-const GROUPS: Array<[string, number]> = [
-    [' !,./:;I[]fijlt|', 278], ['"', 355], ["'", 191], ['()-`r{}', 333], ['*', 389], ['^', 469], ['+<=>~', 584],
-    ['#$0123456789?L_abdeghnopqu', 556], ['ckJsvxyz', 500], ['FTZ', 611], ['&ABEKPSVXY', 667],
-    ['CDHNRUw', 722], ['GOQ', 778], ['Mm', 833], ['%', 889], ['W', 944], ['@', 1015],
+/** Characters 32…126. */
+const ASCII_REGULAR = [
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
+    556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
+    611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
+    667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500,
+    222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
 ];
-for (const [chars, width] of GROUPS) for (const ch of chars) ASCII_WIDTHS[ch] = width;
+const ASCII_BOLD = [
+    278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
+    556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611, 975, 722, 722, 722, 722, 667,
+    611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
+    667, 611, 333, 278, 333, 584, 556, 333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556,
+    278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
+];
+/** Punctuation the diagram itself writes (· → … −) and common typographic marks. */
+const EXTRA_REGULAR: Record<string, number> = {
+    '·': 333, '–': 556, '—': 1000, '‘': 222, '’': 222, '“': 333, '”': 333, '…': 1000, '€': 556, '→': 1000, '↕': 500, '−': 584, '•': 350,
+};
+const EXTRA_BOLD: Record<string, number> = { ...EXTRA_REGULAR, '‘': 278, '’': 278, '“': 500, '”': 500 };
 
-const DEFAULT_WIDTH = 556;
+/** Every character in the tables, for the font test. */
+export const MEASURED_CHARACTERS = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...Object.keys(EXTRA_REGULAR)];
+
+const DEFAULT_WIDTH = { regular: 556, bold: 611 };
 const WIDE_WIDTH = 1000;
 
 /** East Asian wide characters (CJK, Hangul, full-width forms, emoji) take a full em. */
@@ -22,19 +39,21 @@ function isWide(code: number): boolean {
         || (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x1f300 && code <= 0x1faff) || (code >= 0x20000 && code <= 0x3fffd);
 }
 
-function charWidth(ch: string): number {
-    const known = ASCII_WIDTHS[ch];
-    if (known !== undefined) return known;
+/** Advance width of one character in 1/1000 em. */
+export function charWidth(ch: string, bold = false): number {
     const code = ch.codePointAt(0)!;
+    if (code >= 32 && code <= 126) return (bold ? ASCII_BOLD : ASCII_REGULAR)[code - 32];
+    const extra = (bold ? EXTRA_BOLD : EXTRA_REGULAR)[ch];
+    if (extra !== undefined) return extra;
     if (code < 0x20 || (code >= 0x300 && code <= 0x36f) || code === 0x200b) return 0;
-    return isWide(code) ? WIDE_WIDTH : DEFAULT_WIDTH;
+    return isWide(code) ? WIDE_WIDTH : DEFAULT_WIDTH[bold ? 'bold' : 'regular'];
 }
 
-/** Width in pixels of `text` at `fontSize` pixels; bold text is about 7% wider. */
+/** Width in pixels of `text` at `fontSize` pixels. */
 export function measureText(text: string, fontSize: number, bold = false): number {
     let units = 0;
-    for (const ch of text) units += charWidth(ch);
-    return (units / 1000) * fontSize * (bold ? 1.07 : 1);
+    for (const ch of text) units += charWidth(ch, bold);
+    return (units / 1000) * fontSize;
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { RowKey } from '../diagram-core/layout-types.js';
 import type { DiagramModel } from '../diagram-core/model.js';
 import { exportSvg, svgToPng } from './export.js';
+import { installFoldControls } from './fold.js';
 import type { FromWebview, ToWebview, WebviewState } from './protocol.js';
 import { Selection } from './selection.js';
 import { emptyMessage, staleStatus } from './status.js';
@@ -17,7 +18,7 @@ export interface WebviewHost {
     setState(state: WebviewState): void;
 }
 
-interface ViewState { uri?: string; zoom: number; persona?: string; hiddenRows: RowKey[] }
+interface ViewState { uri?: string; zoom: number; persona?: string; hiddenRows: RowKey[]; legend: boolean; foldedPersonas: string[] }
 
 export class DiagramApp {
     private readonly state: ViewState;
@@ -25,6 +26,11 @@ export class DiagramApp {
     private readonly toolbar: Toolbar;
     private readonly selection: Selection;
     private model: DiagramModel | undefined;
+    private elements = new Map<string, SVGGElement>();
+    /** The selected element, whose texts are not clamped. */
+    private expanded: string | undefined;
+    /** Whether the drawing shows `expanded` longer than it would be otherwise. */
+    private expandedDrawn = false;
 
     constructor(root: HTMLElement, private readonly host: WebviewHost) {
         this.state = restore(host.getState());
@@ -37,6 +43,7 @@ export class DiagramApp {
             setRowHidden: (row, hidden) => this.changeFilter(() => {
                 this.state.hiddenRows = hidden ? [...new Set([...this.state.hiddenRows, row])] : this.state.hiddenRows.filter(r => r !== row);
             }),
+            toggleLegend: () => this.changeFilter(() => { this.state.legend = !this.state.legend; }),
             exportSvg: () => this.guard(() => this.withModel(model =>
                 this.host.postMessage({ type: 'export', format: 'svg', data: exportSvg(model, this.state) }))),
             exportPng: () => this.guard(() => this.withModel(async model =>
@@ -44,7 +51,14 @@ export class DiagramApp {
             copySvg: () => this.guard(() => this.withModel(model =>
                 this.host.postMessage({ type: 'copySvg', svg: exportSvg(model, this.state) }))),
         });
-        this.selection = new Selection(this.view.scrollArea, elementId => this.host.postMessage({ type: 'reveal', elementId }));
+        this.selection = new Selection(this.view.scrollArea, elementId => {
+            this.host.postMessage({ type: 'reveal', elementId });
+            this.expand(elementId);
+        });
+        installFoldControls(this.view.scrollArea, id => this.changeFilter(() => {
+            const folded = this.state.foldedPersonas;
+            this.state.foldedPersonas = folded.includes(id) ? folded.filter(f => f !== id) : [...folded, id];
+        }));
         installZoomGestures(this.view.scrollArea, this);
         this.view.setZoom(this.state.zoom);
         root.replaceChildren(this.toolbar.element, this.view.status, this.view.scrollArea);
@@ -54,7 +68,10 @@ export class DiagramApp {
     receive(message: ToWebview): void {
         void this.guard(() => {
             if (message.type === 'diagram') this.showDiagram(message);
-            else if (message.type === 'highlight') this.selection.highlight(message.elementId);
+            else if (message.type === 'highlight') {
+                this.selection.highlight(message.elementId);
+                this.expand(message.elementId);
+            }
         });
     }
 
@@ -75,6 +92,9 @@ export class DiagramApp {
             // Persona names and element ids belong to one file; rows and zoom carry over.
             if (otherFile) {
                 this.state.persona = undefined;
+                this.state.foldedPersonas = [];
+                this.expanded = undefined;
+                this.expandedDrawn = false;
                 this.selection.clear();
             }
             this.state.uri = message.uri;
@@ -93,8 +113,22 @@ export class DiagramApp {
     }
 
     private draw(model: DiagramModel): void {
-        const { elements, links } = this.view.render(model, { persona: this.state.persona, hiddenRows: this.state.hiddenRows });
+        const { persona, hiddenRows, legend, foldedPersonas } = this.state;
+        const { elements, links } = this.view.render(model, {
+            persona, hiddenRows, legend, foldedPersonas, foldable: true, expanded: this.expanded,
+        });
+        this.elements = elements;
         this.selection.attach(elements, links);
+    }
+
+    /** The selected element shows its texts in full: drawn again when it was cut short, or the one before was. */
+    private expand(elementId: string | undefined): void {
+        if (elementId === this.expanded) return;
+        const cutShort = elementId !== undefined && (this.elements.get(elementId)?.textContent ?? '').includes('…');
+        const redraw = cutShort || this.expandedDrawn;
+        this.expanded = elementId;
+        this.expandedDrawn = cutShort;
+        if (redraw && this.model) this.draw(this.model);
     }
 
     private changeFilter(change: () => void): void {
@@ -118,8 +152,8 @@ export class DiagramApp {
     }
 
     private save(): void {
-        const { uri, zoom, persona, hiddenRows } = this.state;
-        this.host.setState({ uri, zoom, persona, hiddenRows: [...hiddenRows] });
+        const { uri, zoom, persona, hiddenRows, legend, foldedPersonas } = this.state;
+        this.host.setState({ uri, zoom, persona, hiddenRows: [...hiddenRows], legend, foldedPersonas: [...foldedPersonas] });
     }
 }
 
@@ -129,5 +163,7 @@ function restore(saved: WebviewState | undefined): ViewState {
         zoom: clampZoom(typeof saved?.zoom === 'number' ? saved.zoom : 1),
         persona: typeof saved?.persona === 'string' ? saved.persona : undefined,
         hiddenRows: Array.isArray(saved?.hiddenRows) ? saved.hiddenRows.filter((r): r is RowKey => typeof r === 'string') : [],
+        legend: saved?.legend === true,
+        foldedPersonas: Array.isArray(saved?.foldedPersonas) ? saved.foldedPersonas.filter((p): p is string => typeof p === 'string') : [],
     };
 }

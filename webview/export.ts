@@ -18,7 +18,8 @@ export function themeKind(body: HTMLElement = document.body): ThemeName {
 }
 
 export function exportSvg(model: DiagramModel, options: LayoutOptions): string {
-    return diagramToSvg(model, themeKind(), { persona: options.persona, hiddenRows: options.hiddenRows });
+    // Exports carry the legend when the preview shows it; folding is for the preview only.
+    return diagramToSvg(model, themeKind(), { persona: options.persona, hiddenRows: options.hiddenRows, legend: options.legend });
 }
 
 /** A `data:image/png;base64,…` URL of the SVG drawn at PNG_SCALE (less if the canvas would be too big). */

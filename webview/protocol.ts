@@ -24,4 +24,8 @@ export interface WebviewState {
     zoom?: number;
     persona?: string;
     hiddenRows?: RowKey[];
+    /** Whether the legend of marks is shown under the map. */
+    legend?: boolean;
+    /** Ids of the persona cards folded. */
+    foldedPersonas?: string[];
 }

@@ -1,4 +1,4 @@
-// The toolbar: zoom, fit to width, persona filter, rows to show, export and copy.
+// The toolbar: zoom, fit to width, persona filter, rows to show, legend, export and copy.
 // Real buttons and form controls with labels; the app decides what they do.
 import type { RowKey } from '../diagram-core/layout-types.js';
 import type { DiagramModel } from '../diagram-core/model.js';
@@ -13,12 +13,13 @@ export interface ToolbarActions {
     fitWidth(): void;
     setPersona(persona: string | undefined): void;
     setRowHidden(row: RowKey, hidden: boolean): void;
+    toggleLegend(): void;
     exportSvg(): void;
     exportPng(): void;
     copySvg(): void;
 }
 
-export interface ToolbarState { zoom: number; persona?: string; hiddenRows: readonly RowKey[] }
+export interface ToolbarState { zoom: number; persona?: string; hiddenRows: readonly RowKey[]; legend: boolean }
 
 const ALL_PERSONAS = '';
 
@@ -29,6 +30,7 @@ export class Toolbar {
     private readonly personaSelect: HTMLSelectElement;
     private readonly rowsMenu: HTMLDetailsElement;
     private readonly rowsList: HTMLElement;
+    private readonly legendToggle: HTMLButtonElement;
     private readonly needModel: HTMLButtonElement[];
     private personaKey = '';
     private rowsKey = '';
@@ -57,14 +59,18 @@ export class Toolbar {
             if (this.rowsMenu.open && !this.rowsMenu.contains(event.target as Node)) this.rowsMenu.open = false;
         });
 
+        this.legendToggle = button('Legend', 'Show the legend', 'Show what the marks of the map mean, under the map', () => actions.toggleLegend());
+        this.legendToggle.setAttribute('aria-pressed', 'false');
+        this.legendToggle.classList.add('legend-toggle');
+
         const svg = button('Export SVG', 'Export as SVG file', 'Save the diagram as an SVG file', () => actions.exportSvg());
         const png = button('Export PNG', 'Export as PNG image', 'Save the diagram as a PNG image (twice the size)', () => actions.exportPng());
         const copy = button('Copy SVG', 'Copy as SVG', 'Copy the diagram to the clipboard as SVG', () => actions.copySvg());
-        this.needModel = [zoomOut, this.zoomReset, zoomIn, fit, svg, png, copy];
+        this.needModel = [zoomOut, this.zoomReset, zoomIn, fit, this.legendToggle, svg, png, copy];
 
         this.element = html('div', { class: 'toolbar', role: 'group', 'aria-label': 'Diagram tools' }, [
             html('div', { class: 'toolbar-group zoom' }, [zoomOut, this.zoomReset, zoomIn, fit]),
-            html('div', { class: 'toolbar-group filters' }, [this.personaPicker, this.rowsMenu]),
+            html('div', { class: 'toolbar-group filters' }, [this.personaPicker, this.rowsMenu, this.legendToggle]),
             html('div', { class: 'toolbar-group export' }, [svg, png, copy]),
         ]);
     }
@@ -74,6 +80,7 @@ export class Toolbar {
         this.showZoom(state.zoom);
         this.updatePersonas(model, state.persona);
         this.updateRows(model ? availableRows(model) : [], state.hiddenRows);
+        this.legendToggle.setAttribute('aria-pressed', String(state.legend));
     }
 
     showZoom(zoom: number): void {

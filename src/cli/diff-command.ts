@@ -10,6 +10,7 @@ import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { diffJourneys, diffMarks, mergedModel, pairJourneys, type JourneyDiff } from '../../diagram-core/journey-diff.js';
+import { diffNotes } from '../../diagram-core/diff-notes.js';
 import type { DiagramModel } from '../../diagram-core/model.js';
 import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
 import { journeyModelsOfText, versionUri } from '../../language-server/journey-diff-models.js';
@@ -180,7 +181,7 @@ async function writeSvgs(out: string, pairs: readonly JourneyPair[]): Promise<vo
         const file = pairs.length === 1 ? out
             : `${stem}-${pair.diff.journey}${pairs.findIndex(p => p.diff.journey === pair.diff.journey) === i ? '' : `-${i + 1}`}.svg`;
         const model = mergedModel(pair.before, pair.after, pair.diff);
-        const svg = diagramToSvg(model, 'light', { marks: diffMarks(pair.diff) });
+        const svg = diagramToSvg(model, 'light', { marks: diffMarks(pair.diff), notes: diffNotes(pair.diff), diffLegend: true });
         await fs.writeFile(file, svg).catch((error: Error) => { throw new UsageError(`cannot write '${file}': ${error.message}`); });
         console.error(`journey: wrote ${file}`);
     }
@@ -192,7 +193,7 @@ export function registerDiffCommand(program: Command): void {
         .description('Show what changed between two versions of journeys, in journey terms: for code review.')
         .argument('[operands...]', 'OLD NEW (two files), or REV, or A..B, optionally followed by -- PATHS')
         .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
-        .option('--svg <file>', 'also write the new diagram with added, changed and removed elements marked')
+        .option('--svg <file>', 'also write the new diagram with added, removed, changed, moved and reordered elements marked, and a legend')
         .option('--exit-code', 'exit with 1 when there are changes (like git diff --exit-code)')
         .addHelpText('after', `
 What is compared:

@@ -15,7 +15,7 @@ import { UsageError } from './usage-error.js';
 export const RENDER_FORMATS = ['svg', 'png', 'html'] as const;
 export type RenderFormat = typeof RENDER_FORMATS[number];
 
-export interface RenderCommandOptions { output: string; theme: ThemeName; journey?: string; scale?: number }
+export interface RenderCommandOptions { output: string; theme: ThemeName; journey?: string; scale?: number; legend?: boolean }
 
 /** Larger PNGs than this (in pixels) take gigabytes of memory: refuse rather than crash. */
 const MAX_PIXELS = 268_000_000;
@@ -42,7 +42,9 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
     const { journey } = chosen;
 
     const model = toDiagramModel(journey);
-    const svg = diagramToSvg(model, options.theme);
+    // A legend explains the marks; PNG and HTML are read away from the editor, so they get one by default.
+    const legend = options.legend ?? format !== 'svg';
+    const svg = diagramToSvg(model, options.theme, { legend });
     let content: string | Buffer = svg;
     let size = '';
     if (format === 'html') content = journeyHtml(model, svg, options.theme);
@@ -74,9 +76,12 @@ export function registerRenderCommand(program: Command): void {
         .addOption(new Option('--theme <theme>', 'the colour palette').choices(['light', 'dark']).default('light'))
         .option('--journey <id>', 'which journey to draw, when the file has several (default: the first, like the preview)')
         .option('--scale <factor>', 'PNG only: pixels per diagram unit (default 1: the SVG\'s size)', parseScale)
+        .option('--legend', 'draw a legend of the marks below the map (default for .png and .html)')
+        .option('--no-legend', 'leave the legend out (default for .svg)')
         .addHelpText('after', `
-The PNG is drawn by resvg, without a browser, with the system's fonts: install
-Liberation Sans (Debian/Ubuntu: fonts-liberation) or Arial so text fits its boxes.
+The PNG is drawn by resvg, without a browser, with the font the layout is measured
+with (Arimo, SIL Open Font License, shipped with journey): the same picture on every
+machine. System fonts only fill in characters Arimo lacks (CJK, emoji).
 The HTML page has no scripts and a Content-Security-Policy that allows only its own styles.
 A file with errors is not drawn.
 Exit code: 0 when written, 1 when the file has errors, 2 on bad usage or an unreadable file.

@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto';
 import { themeCss, type ThemeName } from '../../diagram-core/diagram-style.js';
 import { KIND_TITLES, type DiagramModel } from '../../diagram-core/model.js';
 import { escapeXml } from '../../diagram-core/svg-tree.js';
+import { FONT_FAMILY } from '../../diagram-core/text-metrics.js';
 
 const PAGE_CSS = `
-body { margin: 0; padding: 24px; background: var(--j-bg); color: var(--j-fg); font-family: Arial, Helvetica, 'Liberation Sans', sans-serif; }
+body { margin: 0; padding: 24px; background: var(--j-bg); color: var(--j-fg); font-family: ${FONT_FAMILY}; }
 header { margin-bottom: 16px; }
 h1 { margin: 0 0 4px; font-size: 24px; }
 header p { margin: 2px 0; color: var(--j-muted); }

@@ -1,9 +1,20 @@
 // SVG to PNG with resvg, a rasteriser in Rust shipped as an npm package with a
 // prebuilt binary per platform: no browser, so it works in CI containers.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 
-/** The font the diagram's metrics are measured for (Arial) and its metric-compatible free twin. */
-const SANS = 'Liberation Sans';
+/** The font the diagram's metrics are measured with, shipped in dist/fonts (esbuild.mjs). */
+export const SHIPPED_FONT = 'Arimo';
+const FONT_FILES = ['Arimo-Regular.ttf', 'Arimo-Bold.ttf'];
+
+/** The shipped font files: beside the bundle (dist/fonts), or in dist/ when run from source (tests). */
+export function shippedFontFiles(): string[] {
+    const folders = [path.join(__dirname, 'fonts'), path.resolve(__dirname, '../../dist/fonts')];
+    const folder = folders.find(f => FONT_FILES.every(file => fs.existsSync(path.join(f, file))));
+    if (!folder) throw new Error(`the diagram font is missing: ${FONT_FILES.join(', ')} are expected in ${folders[0]}`);
+    return FONT_FILES.map(file => path.join(folder, file));
+}
 
 /**
  * resvg understands the style element but not CSS custom properties, so each
@@ -25,7 +36,9 @@ export async function svgToPng(svg: string, scale = 1): Promise<PngImage> {
     const { Resvg } = await import('@resvg/resvg-js');
     const options: ResvgRenderOptions = {
         fitTo: scale === 1 ? { mode: 'original' } : { mode: 'zoom', value: scale },
-        font: { loadSystemFonts: true, defaultFontFamily: SANS, sansSerifFamily: SANS },
+        // The shipped font comes first in the SVG's font stack; system fonts only fill in
+        // characters it lacks (CJK, emoji).
+        font: { fontFiles: shippedFontFiles(), loadSystemFonts: true, defaultFontFamily: SHIPPED_FONT, sansSerifFamily: SHIPPED_FONT },
         logLevel: 'error',
     };
     const image = new Resvg(resolveCustomProperties(svg), options).render();

@@ -136,7 +136,8 @@ describe('journey diff OLD NEW', () => {
         // new → old: chat was removed, ads changed; removed elements are still drawn.
         expect(svg).toMatch(/class="[^"]*diff-removed" data-element-id="touchpoint:chat"/);
         expect(svg).toMatch(/class="[^"]*diff-changed" data-element-id="touchpoint:ads"/);
-        expect(svg).toContain('.diff-added rect.body');
+        expect(svg).toContain('.diff-added &gt; rect.body');
+        expect(svg).toContain('aria-label="Legend"');
     });
 
     test('a missing file or a folder: one line, exit 2', () => {

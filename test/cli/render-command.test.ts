@@ -155,7 +155,8 @@ describe('journey render: PNG', () => {
     test('a real PNG of the SVG\'s pixel size, and twice that with --scale 2', () => {
         const dir = tempFolder({});
         const example = path.resolve('examples/kinds/service-blueprint.journey');
-        expect(runCli(['render', example, '-o', 'map.svg'], dir).status).toBe(0);
+        // A PNG has a legend by default; so does this SVG, asked for one.
+        expect(runCli(['render', example, '-o', 'map.svg', '--legend'], dir).status).toBe(0);
         const result = runCli(['render', example, '-o', 'map.png'], dir);
         expect(result.status).toBe(0);
         const svg = svgSize(path.join(dir, 'map.svg'));
@@ -164,6 +165,24 @@ describe('journey render: PNG', () => {
 
         expect(runCli(['render', example, '-o', 'out/map@2x.png', '--scale', '2', '--theme', 'dark'], dir).status).toBe(0);
         expect(pngSize(path.join(dir, 'out/map@2x.png'))).toEqual({ width: svg.width * 2, height: svg.height * 2 });
+    });
+});
+
+describe('journey render: legend', () => {
+    test('on by default in PNG and HTML, off in SVG; --legend and --no-legend choose', () => {
+        const dir = tempFolder({});
+        const example = path.resolve('examples/floor-renovation.journey');
+        const legendIn = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8').includes('aria-label="Legend"');
+        for (const [args, file, expected] of [
+            [[], 'map.svg', false], [['--legend'], 'legend.svg', true], [[], 'map.html', true], [['--no-legend'], 'plain.html', false],
+        ] as const) {
+            expect(runCli(['render', example, '-o', file, ...args], dir).status).toBe(0);
+            expect(legendIn(file), `${file} ${args.join(' ')}`).toBe(expected);
+        }
+        expect(runCli(['render', example, '-o', 'with.png'], dir).status).toBe(0);
+        expect(runCli(['render', example, '-o', 'without.png', '--no-legend'], dir).status).toBe(0);
+        expect(pngSize(path.join(dir, 'without.png'))).toEqual(svgSize(path.join(dir, 'map.svg')));
+        expect(pngSize(path.join(dir, 'with.png')).height).toBeGreaterThan(pngSize(path.join(dir, 'without.png')).height);
     });
 });
 

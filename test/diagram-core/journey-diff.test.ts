@@ -420,7 +420,7 @@ describe('everything at once', () => {
         const marks = diffMarks(diff);
         expect(marks.get('touchpoint:review')).toBe('diff-added');
         expect(marks.get('touchpoint:van')).toBe('diff-removed');
-        expect(marks.get('touchpoint:ads')).toBe('diff-changed');
+        expect(marks.get('touchpoint:ads')).toBe('diff-moved');
         expect(marks.get('phase:usage')).toBe('diff-added');
         expect(marks.get('phase:orientation')).toBe('diff-changed');
         expect(marks.get('persona:students')).toBe('diff-added');

@@ -32,6 +32,10 @@ function expectWellFormed(layout: DiagramLayout): void {
         for (const d of cards[i].details) expect(textFits(d, cards[i].box), `details of ${cards[i].id} leave its box`).toBe(true);
     }
     for (const column of layout.columns) expect(textFits(column.title, column.header), `title of ${column.id}`).toBe(true);
+    for (const card of layout.touchpoints) {
+        if (card.score) expect(card.score.x + 60 + measureText(card.score.text, 10)).toBeLessThanOrEqual(card.box.x + card.box.width);
+        if (card.atRisk) expect(textFits(card.atRisk, card.box), `at-risk words of ${card.id}`).toBe(true);
+    }
     for (const card of cards) {
         expect(card.box.x + card.box.width).toBeLessThanOrEqual(layout.width);
         expect(card.box.y + card.box.height).toBeLessThanOrEqual(layout.height);
@@ -102,8 +106,51 @@ describe('layout', () => {
     test('the emotion curve marks the lowest point', async () => {
         const model = await modelOf('journey j {\n phase a { emotion 1 }\n phase b { emotion -3 }\n phase c { emotion 2 }\n}');
         const layout = layoutDiagram(model);
-        expect(layout.emotion?.lowest).toMatchObject({ value: -3, elementId: 'phase:b' });
+        expect(layout.emotion?.lowest).toMatchObject([{ value: -3, elementId: 'phase:b' }]);
         expect(layout.emotion?.curves[0].points.map(p => p.value)).toEqual([1, -3, 2]);
+    });
+
+    test('a touchpoint after the last phase sits on a boundary at the right edge, and the map grows to hold it', async () => {
+        const text = (placement: string) => `journey j {
+    phase a "A"
+    phase b "B"
+    touchpoint t "Review request after the last phase" { ${placement}  score 2  critical }
+    touchpoint u "U" { in b }
+}`;
+        const inside = layoutDiagram(await modelOf(text('in b')));
+        const after = layoutDiagram(await modelOf(text('after b')));
+        const last = after.columns[1].box;
+        const edge = last.x + last.width;
+        expect(after.boundaries.map(b => b.x)).toEqual([after.columns[1].box.x, edge]);
+        const card = after.touchpoints.find(c => c.id === 'touchpoint:t')!;
+        expect(card.box.x + card.box.width / 2).toBeCloseTo(edge, 5);
+        expect(card.box.x + card.box.width).toBeLessThanOrEqual(after.width - 24);
+        expect(after.width).toBeGreaterThan(inside.width);
+        for (const row of after.rows) expect(row.box.x + row.box.width).toBeGreaterThanOrEqual(card.box.x + card.box.width);
+        expectWellFormed(after);
+    });
+
+    test('the legend lists every mark, and the change kinds for a diff', async () => {
+        const model = await modelOf(generateJourney(6));
+        expect(layoutDiagram(model).legend).toBeUndefined();
+        const map = layoutDiagram(model, { legend: true });
+        expect(map.legend!.items.map(i => i.symbol)).toEqual(['score', 'score', 'score', 'score', 'score', 'digital', 'physical', 'between',
+            'critical', 'at-risk', 'evidence-research', 'evidence-data', 'evidence-assumption', 'lowest']);
+        expect(map.legend!.items.filter(i => i.symbol === 'score').map(i => i.text.lines[0]))
+            .toEqual(['1 very poor', '2 poor', '3 fair', '4 good', '5 excellent']);
+        expect(map.height).toBeGreaterThan(layoutDiagram(model).height);
+        const diff = layoutDiagram(model, { diffLegend: true });
+        expect(diff.legend!.items.map(i => i.symbol)).toEqual(['diff-added', 'diff-removed', 'diff-changed', 'diff-moved', 'diff-reordered']);
+        for (const layout of [map, diff]) {
+            const legend = layout.legend!;
+            expect(legend.box.y + legend.box.height).toBeLessThanOrEqual(layout.height);
+            for (const item of legend.items) {
+                expect(item.text.x + measureText(item.text.lines[0], item.text.fontSize)).toBeLessThanOrEqual(layout.width);
+                expect(item.y + 16).toBeLessThanOrEqual(legend.box.y + legend.box.height);
+            }
+            const plan = layout.plan!.box;
+            expect(legend.box.y).toBeGreaterThanOrEqual(plan.y + plan.height);
+        }
     });
 
     test('persona filter and hidden rows', async () => {

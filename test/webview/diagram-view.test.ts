@@ -141,7 +141,7 @@ describe('updates', () => {
         expect(after).toEqual({ marker: 'first', count: 1, scroll: [300, 250] });
         expect(await page.ids('g.touchpoint')).toContain('touchpoint:added');
         expect(await page.ids('g.touchpoint')).not.toContain(model.touchpoints[1].id);
-        const layout = layoutDiagram(next);
+        const layout = layoutDiagram(next, { foldable: true });
         expect(await svgSize(page)).toEqual({ width: Math.round(Math.ceil(layout.width) * 1.1), height: Math.round(Math.ceil(layout.height) * 1.1) });
 
         const fresh = await webviews.open({ width: 900, height: 600 });
@@ -260,7 +260,7 @@ describe('zoom', () => {
         const { example, model } = await exampleModel('multi-file/store-visit.journey');
         const page = await webviews.open({ state: { uri: example.uri, zoom: 1.5, persona: 'commuter', hiddenRows: ['does'] } });
         await page.showDiagram(example, model);
-        const layout = layoutDiagram(model, { persona: 'commuter', hiddenRows: ['does'] });
+        const layout = layoutDiagram(model, { persona: 'commuter', hiddenRows: ['does'], foldable: true });
         expect(await svgSize(page)).toEqual({ width: Math.round(Math.ceil(layout.width) * 1.5), height: Math.round(Math.ceil(layout.height) * 1.5) });
         expect(await page.page.locator('.zoom-level').textContent()).toBe('150%');
         expect(await page.page.getByRole('combobox', { name: 'Persona' }).inputValue()).toBe('commuter');
@@ -272,7 +272,7 @@ describe('zoom', () => {
         await page.page.locator('.diagram-scroll').evaluate(area => { area.scrollLeft = 200; area.scrollTop = 100; });
         const other = await exampleModel('floor-renovation.journey');
         await page.showDiagram(other.example, other.model);
-        expect(await page.state()).toEqual({ uri: other.example.uri, zoom: 1.5, hiddenRows: ['does'] });
+        expect(await page.state()).toEqual({ uri: other.example.uri, zoom: 1.5, hiddenRows: ['does'], legend: false, foldedPersonas: [] });
         expect(await page.page.locator('.diagram-scroll').evaluate(area => [area.scrollLeft, area.scrollTop])).toEqual([0, 0]);
     });
 });
@@ -284,7 +284,7 @@ describe('accessibility', () => {
         await page.showDiagram(example, model);
         const buttons = await page.page.locator('.toolbar button').evaluateAll(bs => bs.map(b =>
             ({ type: b.getAttribute('type'), label: b.getAttribute('aria-label'), title: b.getAttribute('title') })));
-        expect(buttons.map(b => b.label)).toEqual(['Zoom out', 'Reset zoom to 100% (now 100%)', 'Zoom in', 'Fit to width',
+        expect(buttons.map(b => b.label)).toEqual(['Zoom out', 'Reset zoom to 100% (now 100%)', 'Zoom in', 'Fit to width', 'Show the legend',
             'Export as SVG file', 'Export as PNG image', 'Copy as SVG']);
         for (const b of buttons) expect(b.type === 'button' && b.title && b.title.length > 3, JSON.stringify(b)).toBe(true);
         expect(await page.page.getByRole('region', { name: `Journey diagram: ${model.title}` }).isVisible()).toBe(true);
