@@ -97,6 +97,9 @@ function changeWords(c: JourneyChange): string {
     return `${propertyName(c.property)} of '${label}' ${value(c.before)} → ${value(c.after)}`;
 }
 
+/** A metric's new id is a change of the element that has it. */
+const isMetricRename = (c: JourneyChange) => c.kind === 'renamed' && c.property?.startsWith('metric:') === true;
+
 /** One line: "2 touchpoints added, 1 moved, score of 'Online ads' 3 → 2". */
 export function summaryPhrase(diff: JourneyDiff): string {
     if (diff.status === 'unchanged') return 'no changes';
@@ -109,7 +112,7 @@ export function summaryPhrase(diff: JourneyDiff): string {
     for (const element of ELEMENT_ORDER) {
         let first = true;
         for (const kind of counted) {
-            const n = diff.changes.filter(c => c.element === element && c.kind === kind).length;
+            const n = diff.changes.filter(c => c.element === element && c.kind === kind && !isMetricRename(c)).length;
             if (n === 0) continue;
             parts.push(first ? `${n} ${noun(element, n)} ${kind}` : `${n} ${kind}`);
             first = false;
@@ -118,7 +121,7 @@ export function summaryPhrase(diff: JourneyDiff): string {
     if (detailed.length <= 3) {
         parts.push(...detailed.map(changeWords));
     } else {
-        const changed = diff.changes.filter(c => c.kind === 'changed');
+        const changed = diff.changes.filter(c => c.kind === 'changed' || isMetricRename(c));
         const elements = new Map<DiffElementType, Set<string>>();
         for (const c of changed) (elements.get(c.element) ?? elements.set(c.element, new Set()).get(c.element)!).add(c.id);
         parts.push(...ELEMENT_ORDER.filter(e => elements.has(e)).map(e => `${elements.get(e)!.size} ${noun(e, elements.get(e)!.size)} changed`));

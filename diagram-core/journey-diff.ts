@@ -134,7 +134,8 @@ export function drawnId(change: Pick<JourneyChange, 'kind' | 'element' | 'id'>):
 export function diffMarks(diff: JourneyDiff): Map<ElementId, DiffMark> {
     const marks = new Map<ElementId, DiffMark>();
     for (const change of diff.changes) {
-        if (change.element === 'journey') continue;
+        // The journey, its departments and channels are no boxes of their own on the map.
+        if (change.element === 'journey' || change.element === 'department' || change.element === 'channel') continue;
         const id = drawnId(change);
         const mark: DiffMark = change.kind === 'added' ? 'diff-added' : change.kind === 'removed' ? 'diff-removed' : 'diff-changed';
         if (mark === 'diff-changed' && marks.has(id)) continue;

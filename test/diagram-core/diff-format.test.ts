@@ -57,3 +57,51 @@ describe('escaping user text', () => {
         expect(formatText([])).toBe('');
     });
 });
+
+describe('renames and items in words', () => {
+    const RICH = `journey shop "Shop" {
+    persona family "Family" {
+        pain "No time"
+    }
+    channel website "Website" digital
+    channel store "Store" physical
+    phase visit "Visit"
+    touchpoint ads "Online ads" {
+        in visit
+        via website
+        metric clicks "Clicks" current 5%
+    }
+}
+`;
+
+    test('an id rename: one line, one row, one summary phrase', async () => {
+        const diff = diffJourneys(await modelOf(RICH), await modelOf(RICH.replace(/\bvisit\b/g, 'browse')));
+        expect(summaryPhrase(diff)).toBe('phase id visit → browse');
+        const files = [{ path: 'shop.journey', before: 'HEAD', after: 'working tree', journeys: [diff] }];
+        expect(formatText(files).split('\n')[2]).toBe("    ~ phase 'Visit': id visit → browse");
+        expect(formatMarkdown(files)).toContain('| phase | Visit | id | visit | browse |');
+    });
+
+    test('a journey with a new id and label is renamed once', async () => {
+        const diff = diffJourneys(await modelOf(RICH), await modelOf(RICH.replace('journey shop "Shop"', 'journey webshop "Webshop"')));
+        const files = [{ path: 'shop.journey', before: 'HEAD', after: 'working tree', journeys: [diff] }];
+        expect(formatText(files).split('\n').slice(1, 3)).toEqual([
+            "  Webshop (webshop): journey id shop → webshop",
+            "    ~ journey 'Webshop': id shop → webshop, label 'Shop' → 'Webshop'",
+        ]);
+        expect(formatMarkdown(files)).toContain('| journey | Webshop | id and label | Shop \\(shop\\) | Webshop \\(webshop\\) |');
+    });
+
+    test('channels, metrics and persona lines added or removed say so', async () => {
+        const diff = diffJourneys(await modelOf(RICH), await modelOf(RICH
+            .replace('via website', 'via website, store').replace('metric clicks', 'metric click_rate').replace('pain "No time"', 'gain "Quiet"')));
+        const lines = formatText([{ path: 'shop.journey', before: 'a', after: 'b', journeys: [diff] }]).split('\n').slice(2, -1);
+        expect(lines).toEqual([
+            "    ~ persona 'Family': pain removed: No time",
+            "    ~ persona 'Family': gain added: Quiet",
+            "    ~ touchpoint 'Online ads': channel added: Store",
+            "    ~ touchpoint 'Online ads': metric id clicks → click_rate",
+        ]);
+        expect(summaryPhrase(diff)).toBe('1 touchpoint changed, 1 persona changed');
+    });
+});

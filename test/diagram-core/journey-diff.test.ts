@@ -280,6 +280,89 @@ describe('personas', () => {
     });
 });
 
+describe('persona lines, one change each', () => {
+    const PERSONA = `journey j "J" {
+    persona family "Family" {
+        age 30-40
+        pain "No time" evidence research
+        pain "Noisy neighbours"
+        gain "A quiet home"
+        interest "DIY"
+    }
+    phase a "A"
+}
+`;
+
+    test('added, removed, changed and evidence, in the words of the persona', async () => {
+        const diff = await diffOf(PERSONA, PERSONA
+            .replace('pain "No time" evidence research', 'pain "No time" evidence data')
+            .replace('        pain "Noisy neighbours"\n', '')
+            .replace('gain "A quiet home"', 'gain "A quiet, warm home"')
+            .replace('interest "DIY"', 'interest "DIY"\n        interest "Gardening"\n        description "Both work full time"'));
+        expect(brief(diff.changes)).toEqual([
+            { kind: 'changed', element: 'persona', label: 'Family', property: 'pain', before: 'No time (evidence research)', after: 'No time (evidence data)' },
+            { kind: 'changed', element: 'persona', label: 'Family', property: 'pain', before: 'Noisy neighbours', after: null },
+            { kind: 'changed', element: 'persona', label: 'Family', property: 'gain', before: 'A quiet home', after: 'A quiet, warm home' },
+            { kind: 'changed', element: 'persona', label: 'Family', property: 'interest', before: null, after: 'Gardening' },
+            { kind: 'changed', element: 'persona', label: 'Family', property: 'description', before: null, after: 'Both work full time' },
+        ]);
+    });
+
+    test('lines in another order are no change', async () => {
+        const swapped = PERSONA.replace('        pain "No time" evidence research\n        pain "Noisy neighbours"\n', '        pain "Noisy neighbours"\n        pain "No time" evidence research\n');
+        expect(swapped).not.toBe(PERSONA);
+        expect((await diffOf(PERSONA, swapped)).changes).toEqual([]);
+    });
+});
+
+describe('channels, departments and metrics', () => {
+    test('a channel added to a touchpoint and one removed: one change each', async () => {
+        const diff = await diffOf(BASE, edit(['        in orientation\n        via website', '        in orientation\n        via store, website']));
+        expect(brief(diff.changes)).toEqual([
+            { kind: 'changed', element: 'touchpoint', label: 'Online ads', property: 'channel:store', before: null, after: 'Store' },
+        ]);
+        const removed = await diffOf(edit(['        in orientation\n        via website', '        in orientation\n        via website, store']), BASE);
+        expect(brief(removed.changes)).toEqual([
+            { kind: 'changed', element: 'touchpoint', label: 'Online ads', property: 'channel:store', before: 'Store', after: null },
+        ]);
+    });
+
+    test('a new id or label of a department or channel is reported once, not on every element that uses it', async () => {
+        const diff = await diffOf(BASE, BASE.replace('"Sales"', '"Sales team"').replace(/\bstore\b/g, 'shop'));
+        expect(brief(diff.changes)).toEqual([
+            { kind: 'renamed', element: 'department', label: 'Sales team', property: 'label', before: 'Sales', after: 'Sales team' },
+            { kind: 'renamed', element: 'channel', label: 'Store', property: 'id', before: 'store', after: 'shop' },
+        ]);
+        expect(diff.changes[1].id).toBe('channel:shop');
+        const idOnly = await diffOf(BASE, BASE.replace(/\bsales\b/g, 'sales_team'));
+        expect(brief(idOnly.changes)).toEqual([{ kind: 'renamed', element: 'department', label: 'Sales', property: 'id', before: 'sales', after: 'sales_team' }]);
+        // A new id and a new label: another department, so the owners changed.
+        const other = await diffOf(BASE, BASE.replace(/\bsales\b/g, 'sales_team').replace('"Sales"', '"Sales team"'));
+        expect(other.changes.map(c => `${c.kind} ${c.property} ${c.label}`)).toEqual(['changed owner Purchase', 'changed owner Delivery', 'changed owner Faster delivery']);
+        const mode = await diffOf(BASE, BASE.replace('channel store "Store" physical', 'channel store "Store" digital'));
+        expect(brief(mode.changes)).toEqual([{ kind: 'changed', element: 'channel', label: 'Store', property: 'mode', before: 'physical', after: 'digital' }]);
+    });
+
+    test('metrics of an improvement, and a metric with a new id', async () => {
+        const diff = await diffOf(BASE, edit(['        description "Next-day delivery"\n', '        description "Next-day delivery"\n        metric complaints "Complaints" target 5\n'],
+            ['metric clicks "Clicks" current 5%', 'metric click_rate "Clicks" current 5%']));
+        expect(brief(diff.changes)).toEqual([
+            { kind: 'renamed', element: 'touchpoint', label: 'Online ads', property: 'metric:click_rate', before: 'clicks', after: 'click_rate' },
+            { kind: 'changed', element: 'improvement', label: 'Faster delivery', property: 'metric:complaints', before: null, after: 'Complaints, target 5' },
+        ]);
+    });
+
+    test('a persona, touchpoint or improvement with a new id: one rename, its references follow', async () => {
+        const diff = await diffOf(BASE, BASE.replace(/\bfamily\b/g, 'household').replace(/\b(touchpoint|addresses) van\b/g, '$1 truck').replace(/\bfaster\b/g, 'quicker'));
+        expect(brief(diff.changes)).toEqual([
+            { kind: 'renamed', element: 'persona', label: 'Family', property: 'id', before: 'family', after: 'household' },
+            { kind: 'renamed', element: 'touchpoint', label: 'Delivery van', property: 'id', before: 'van', after: 'truck' },
+            { kind: 'renamed', element: 'improvement', label: 'Faster delivery', property: 'id', before: 'faster', after: 'quicker' },
+        ]);
+        expect(diff.emotion.before.curves.map(c => c.persona)).toEqual(['', 'household'].map(p => p || null));
+    });
+});
+
 describe('lane entries', () => {
     const DOES = '        does "Searches online"\n        does "Asks friends"\n        does "Visits a showroom"\n';
 
