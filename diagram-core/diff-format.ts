@@ -15,6 +15,8 @@ export interface FileDiff {
     before: string;
     after: string;
     journeys: JourneyDiff[];
+    /** Errors in each version (as `journey check` counts them): the diff of such a file may be wrong or incomplete. */
+    errors?: { before: number; after: number };
 }
 
 export function formatDiff(files: readonly FileDiff[], format: DiffFormat): string {
@@ -22,6 +24,20 @@ export function formatDiff(files: readonly FileDiff[], format: DiffFormat): stri
 }
 
 export const hasChanges = (files: readonly FileDiff[]) => files.some(f => f.journeys.some(j => j.status !== 'unchanged'));
+
+/** A version as people name it: two files by their paths, versions of one file by path and version ("shop.journey (HEAD)"). */
+export const versionName = (file: FileDiff, side: 'before' | 'after') =>
+    (file[side].endsWith('.journey') ? file[side] : `${file.path} (${file[side]})`);
+
+/** The versions of the files that have errors. */
+export const versionsWithErrors = (files: readonly FileDiff[]) =>
+    files.flatMap(f => (['before', 'after'] as const).filter(side => (f.errors?.[side] ?? 0) > 0).map(side => ({ file: f, side, errors: f.errors![side] })));
+
+/** One warning per version with errors, said plainly, for the top of every format. */
+export function diffWarnings(files: readonly FileDiff[]): string[] {
+    return versionsWithErrors(files).map(({ file, side, errors }) =>
+        `${versionName(file, side)} has ${errors} error${errors === 1 ? '' : 's'}: this diff may be wrong or incomplete`);
+}
 
 // ---------------------------------------------------------------- words
 
@@ -219,7 +235,7 @@ function renamedLine(c: JourneyChange): string {
 
 export function formatText(files: readonly FileDiff[]): string {
     if (files.length === 0) return '';
-    const lines: string[] = [];
+    const lines: string[] = diffWarnings(files).map(w => `warning: ${plain(w)}`);
     for (const file of files) {
         lines.push(`${plain(file.path)}: ${plain(file.before)} → ${plain(file.after)}`);
         if (file.journeys.length === 0) lines.push('  no journeys');
@@ -304,7 +320,8 @@ export function markdownJourney(journey: JourneyDiff): string[] {
 }
 
 export function formatMarkdown(files: readonly FileDiff[]): string {
-    const lines: string[] = [];
+    const warnings = diffWarnings(files);
+    const lines = warnings.flatMap((w, i) => [...(i ? [''] : []), `> **Warning**: ${md(w)}`]);
     for (const file of files) {
         if (lines.length) lines.push('');
         lines.push(`### ${md(file.path)}`, '', `_${md(file.before)} → ${md(file.after)}_`);
@@ -324,5 +341,5 @@ export function formatJson(files: readonly FileDiff[]): string {
         changedFiles: files.filter(f => f.journeys.some(j => j.status !== 'unchanged')).length,
         changes: journeys.reduce((n, j) => n + j.summary.total, 0),
     };
-    return `${JSON.stringify({ summary, files }, null, 2)}\n`;
+    return `${JSON.stringify({ warnings: diffWarnings(files), summary, files }, null, 2)}\n`;
 }
