@@ -277,3 +277,11 @@ describe('faithful both ways: tasks without actors, <br>, accessibility text', (
         });
     });
 });
+
+test("the guide's Mermaid example imports as the guide says", () => {
+    const guide = fs.readFileSync('LANGUAGE-GUIDE.md', 'utf8');
+    const section = guide.slice(guide.indexOf('\n## Mermaid diagrams'));
+    const mermaid = /```mermaid\n([\s\S]*?)```/.exec(section)![1];
+    const journey = /```journey\n([\s\S]*?)```/.exec(section)![1];
+    expect(importMermaid(mermaid, 'x').text.split('\n').filter(line => !line.startsWith('//')).join('\n')).toBe(journey);
+});

@@ -1,4 +1,5 @@
 // The words of a journey diff: summary lines, values, sparklines and Markdown escaping.
+import * as fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { diffJourneys } from '../../diagram-core/journey-diff.js';
 import { escapeMarkdown, formatMarkdown, formatText, plain, sparkline, summaryPhrase } from '../../diagram-core/diff-format.js';
@@ -104,4 +105,40 @@ describe('renames and items in words', () => {
         ]);
         expect(summaryPhrase(diff)).toBe('1 touchpoint changed, 1 persona changed');
     });
+});
+
+test("the guide's example of what changed is what the diff says", async () => {
+    const before = `journey shop "Shop" {
+    persona family "Family" {
+        pain "No time"
+    }
+    channel website "Website" digital
+    channel store "Store" physical
+    phase visit "Visit"
+    phase delivery "Delivery"
+    phase usage "Usage"
+    touchpoint ads "Online ads" {
+        in visit
+        via website
+        score 3
+    }
+    touchpoint van "Delivery van" {
+        in delivery
+        via store
+    }
+    touchpoint review "Review request" {
+        after delivery
+        via website
+    }
+}
+`;
+    // F2 on `delivery`, the phase block moved after `usage`, a channel and a pain added.
+    const after = before.replace(/\bdelivery\b/g, 'handover')
+        .replace('    phase handover "Delivery"\n    phase usage "Usage"\n', '    phase usage "Usage"\n    phase handover "Delivery"\n')
+        .replace('via website\n        score 3', 'via website, store\n        score 3')
+        .replace('        pain "No time"\n', '        pain "No time"\n        pain "Noisy neighbours"\n');
+    const text = formatText([{ path: 'shop.journey', before: 'HEAD', after: 'working tree', journeys: [diffJourneys(await modelOf(before), await modelOf(after))] }]);
+    const guide = fs.readFileSync('LANGUAGE-GUIDE.md', 'utf8');
+    const section = guide.slice(guide.indexOf('\n## What changed: comparing versions'));
+    expect(text).toBe(/```text\n([\s\S]*?)```/.exec(section)![1]);
 });
