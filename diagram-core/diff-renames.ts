@@ -129,30 +129,38 @@ export function alignIds(old: DiagramModel, neu: DiagramModel): Alignment {
     for (const [element, map] of names) {
         for (const [before, after] of map) if (before !== after) renames.push({ element, before, after });
     }
-    const metricRenames: MetricRename[] = [];
-    return { model: rewrite(old, neu, read, metricRenames), renames, metricRenames };
+    const metricRenames = metricRenamesOf(old, neu, read);
+    // Most diffs rename nothing: then the old model stays as it is.
+    const model = renames.length + metricRenames.length === 0 ? old : rewrite(old, read, metricRenames);
+    return { model, renames, metricRenames };
 }
 
-/** Old metric id → new id on one element: by id, else by content, else by a label only one has. */
-function metricIds(old: MetricValue[], neu: MetricValue[]): Map<string, string> {
+/** Metrics with a new id, on elements matched old to new: by id, else by content, else by a label only one has. */
+function metricRenamesOf(old: DiagramModel, neu: DiagramModel, read: Read): MetricRename[] {
+    const newMetrics = new Map([...neu.phases, ...neu.touchpoints, ...neu.improvements].map(e => [e.id, e.metrics]));
     const named = (m: MetricValue) => ({ ...m, name: m.id });
     const content = (m: Named & MetricValue) => key(writtenLabel(m), m.current, m.target);
-    return matchNames(old.map(named), neu.map(named), content, content);
+    const renames: MetricRename[] = [];
+    for (const [type, elements] of [['phase', old.phases], ['touchpoint', old.touchpoints], ['improvement', old.improvements]] as const) {
+        for (const e of elements) {
+            const owner = `${type}:${read(type, e.name)}`;
+            const counterpart = newMetrics.get(owner) ?? [];
+            if (e.metrics.every(m => counterpart.some(n => n.id === m.id))) continue;
+            for (const [before, after] of matchNames(e.metrics.map(named), counterpart.map(named), content, content)) {
+                if (before !== after) renames.push({ owner, before, after });
+            }
+        }
+    }
+    return renames;
 }
 
-function rewrite(old: DiagramModel, neu: DiagramModel, to: Read, metricRenames: MetricRename[]): DiagramModel {
+/** `old` in the new ids: of its elements, of the references to them, and of renamed metrics. */
+function rewrite(old: DiagramModel, to: Read, metricRenames: MetricRename[]): DiagramModel {
+    const newMetricId = new Map(metricRenames.map(r => [`${r.owner} ${r.before}`, r.after]));
     const department = (d: DepartmentInfo | undefined) => d && { ...d, id: `department:${to('department', d.name)}`, name: to('department', d.name) };
     const emotions = (list: Emotion[]) => list.map(e => (e.persona === undefined ? e : { ...e, persona: to('persona', e.persona) }));
     const personas = (list: string[]) => list.map(n => to('persona', n));
-    const metrics = (ownerId: ElementId, list: MetricValue[], counterpart: MetricValue[] | undefined) => {
-        const ids = metricIds(list, counterpart ?? []);
-        return list.map(m => {
-            const id = ids.get(m.id) ?? m.id;
-            if (id !== m.id) metricRenames.push({ owner: ownerId, before: m.id, after: id });
-            return { ...m, id };
-        });
-    };
-    const counterpartOf = <T extends { id: ElementId }>(list: readonly T[], id: ElementId) => list.find(e => e.id === id);
+    const metrics = (owner: ElementId, list: MetricValue[]) => list.map(m => ({ ...m, id: newMetricId.get(`${owner} ${m.id}`) ?? m.id }));
 
     const phases = old.phases.map((p): PhaseInfo => {
         const name = to('phase', p.name);
@@ -160,7 +168,7 @@ function rewrite(old: DiagramModel, neu: DiagramModel, to: Read, metricRenames: 
         return {
             ...p, id, name, owner: department(p.owner), emotions: emotions(p.emotions),
             entries: p.entries.map((e, i) => ({ ...e, id: `entry:${name}:${i}`, personas: personas(e.personas) })),
-            metrics: metrics(id, p.metrics, counterpartOf(neu.phases, id)?.metrics),
+            metrics: metrics(id, p.metrics),
         };
     });
     const touchpoints = old.touchpoints.map((t): TouchpointInfo => {
@@ -169,7 +177,7 @@ function rewrite(old: DiagramModel, neu: DiagramModel, to: Read, metricRenames: 
         return {
             ...t, id, name, placement: t.placement && { ...t.placement, phase: to('phase', t.placement.phase) },
             channels: t.channels.map(c => ({ ...c, name: to('channel', c.name) })), owner: department(t.owner),
-            personas: personas(t.personas), emotions: emotions(t.emotions), metrics: metrics(id, t.metrics, counterpartOf(neu.touchpoints, id)?.metrics),
+            personas: personas(t.personas), emotions: emotions(t.emotions), metrics: metrics(id, t.metrics),
         };
     });
     const improvements = old.improvements.map((i): ImprovementInfo => {
@@ -177,7 +185,7 @@ function rewrite(old: DiagramModel, neu: DiagramModel, to: Read, metricRenames: 
         const id = `improvement:${name}`;
         return {
             ...i, id, name, owner: department(i.owner), addresses: i.addresses.map(a => readElementId(a, to)),
-            metrics: metrics(id, i.metrics, counterpartOf(neu.improvements, id)?.metrics),
+            metrics: metrics(id, i.metrics),
         };
     });
     const renamedPersonas = old.personas.map(p => ({ ...p, id: `persona:${to('persona', p.name)}`, name: to('persona', p.name) }));

@@ -214,8 +214,10 @@ Everything after -- is a path: put options before it.
 
 Changes are reported as journey changes: phases, touchpoints, personas, lane entries
 and improvements added, removed, renamed, moved or reordered; scores, emotions,
-channels, owners, critical marks, evidence, priorities, metrics and settings changed.
-A reformat, a comment or another order of the lines inside a block is no change.
+channels, owners, critical marks, evidence, priorities, metrics, persona lines and
+settings changed. A reformat, a comment or another order of the lines inside a
+block is no change. A new id (F2 Rename) is one change ("phase id delivery →
+handover"), and so is moving a phase: what only followed them is not reported.
 An older version is read next to the file, so its imports are the files as they are now.
 
 A file with errors (in either version, as journey check counts them) gets a
