@@ -67,13 +67,13 @@ function matchNames<T extends Named>(old: readonly T[], neu: readonly T[], oldKe
 }
 
 /** The departments a model refers to (as owners), by id. */
-function departmentsOf(model: DiagramModel): DepartmentInfo[] {
+export function departmentsOf(model: DiagramModel): DepartmentInfo[] {
     const all = [...model.phases, ...model.touchpoints, ...model.improvements].flatMap(e => (e.owner ? [e.owner] : []));
     return [...new Map(all.map(d => [d.name, d])).values()];
 }
 
 /** The channels a model refers to (through `via`), by id. */
-function channelsOf(model: DiagramModel): ChannelInfo[] {
+export function channelsOf(model: DiagramModel): ChannelInfo[] {
     return [...new Map(model.touchpoints.flatMap(t => t.channels).map(c => [c.name, c])).values()];
 }
 

@@ -17,7 +17,7 @@
 //   another phase or lane, `moved`. An unmatched old and new entry in the same
 //   lane, between the same unchanged neighbours, is one entry whose text was
 //   edited (`changed`, property `text`); anything else is `removed` or `added`.
-import { alignIds, type Alignment, type MetricRename } from './diff-renames.js';
+import { alignIds, channelsOf, departmentsOf, type Alignment, type MetricRename } from './diff-renames.js';
 import {
     LANE_TITLES, type ChannelInfo, type DiagramModel, type ElementId, type Emotion, type ImprovementInfo, type LaneEntry, type MetricValue,
     type PersonaDetail, type PersonaInfo, type PhaseInfo, type Placement, type TouchpointInfo,
@@ -342,14 +342,11 @@ function personaChanges(old: DiagramModel, neu: DiagramModel, formerName: Former
  * reported once here, not on every element that refers to them.
  */
 function referenceChanges(old: DiagramModel, neu: DiagramModel, formerName: FormerNames): JourneyChange[] {
-    const departments = (model: DiagramModel) => [...new Map([...model.phases, ...model.touchpoints, ...model.improvements]
-        .flatMap(e => (e.owner ? [e.owner] : [])).map(d => [d.name, d])).values()];
-    const channels = (model: DiagramModel) => [...new Map(model.touchpoints.flatMap(t => t.channels)
-        .map(c => [c.name, { ...c, id: `channel:${c.name}` }])).values()];
+    const channels = (model: DiagramModel) => channelsOf(model).map(c => ({ ...c, id: `channel:${c.name}` }));
     const pairs = <T extends { id: ElementId; name: string; label: string }>(element: DiffElementType, o: T[], n: T[], both: (o: T, n: T, out: JourneyChange[]) => void) =>
         byId(element, o, n, formerName, both).filter(c => c.kind !== 'added' && c.kind !== 'removed');
     return [
-        ...pairs('department', departments(old), departments(neu), () => undefined),
+        ...pairs('department', departmentsOf(old), departmentsOf(neu), () => undefined),
         ...pairs('channel', channels(old), channels(neu), (o, n, out) => compare(out, { element: 'channel', id: n.id, label: n.label }, 'mode', o.mode, n.mode)),
     ];
 }

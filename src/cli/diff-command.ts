@@ -203,7 +203,7 @@ export function registerDiffCommand(program: Command): void {
         .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
         .option('--svg <file>', 'also write the new diagram with added, changed and removed elements marked')
         .option('--exit-code', 'exit with 1 when there are changes (like git diff --exit-code)')
-        .option('--allow-errors', 'exit with 0 (or --exit-code\'s 1) even when a version of a file has errors; the warning stays')
+        .option('--allow-errors', 'do not exit with 1 because a version of a file has errors (the warning stays in the output)')
         .addHelpText('after', `
 What is compared:
   journey diff OLD NEW              two .journey files

@@ -179,7 +179,7 @@ export function parseMermaidJourney(block: Block): MermaidJourney {
 }
 
 /** A section or task name as a label: Mermaid draws `<br>` in them as a line break. */
-const labelOf = (name: string) => name.split(MERMAID_LINE_BREAK).map(line => line.trim()).join('\n');
+const labelOf = (name: string) => name.split(MERMAID_LINE_BREAK).map(line => line.trim()).filter(Boolean).join('\n');
 
 /** The journey text for Mermaid journey diagrams; `fallbackTitle` names a diagram without a title. */
 export function mermaidToJourney(diagrams: readonly MermaidJourney[], fallbackTitle: string): MermaidImport {

@@ -232,6 +232,8 @@ describe('faithful both ways: tasks without actors, <br>, accessibility text', (
         expect(text).toContain('    touchpoint read_mail "Read\\nmail" {\n        in go_to_work\n        for cat\n');
         expect(text).toContain('    touchpoint sit_down "Sit down" {\n        in home\n        score 4\n    }');
         expect(text).not.toMatch(/<br/i);
+        // Empty lines around a <br> are no lines of the label.
+        expect(importMermaid('journey\n  section <br>A<br/><br>B<br>\n    T: 3\n', 'x').text).toContain('    phase a_b "A\\nB"');
     });
 
     test('the labels hold real line breaks, and export writes them back as <br>', async () => {
