@@ -34,7 +34,8 @@ const sortedKeys = (values: readonly string[]) => [...values].sort();
 
 /**
  * Old name → new name for every old element that has a counterpart: the same id,
- * else the same content (`contentKey`), else the same label, unique on both sides.
+ * else the same content (`oldKey` of the old element = `newKey` of the new), else
+ * the same written label, unique on both sides.
  */
 function matchNames<T extends Named>(old: readonly T[], neu: readonly T[], oldKey: (e: T) => string, newKey: (e: T) => string): Map<string, string> {
     const names = new Map<string, string>();
