@@ -15,6 +15,8 @@ export interface FileDiff {
     before: string;
     after: string;
     journeys: JourneyDiff[];
+    /** Errors in each version (as `journey check` counts them): the diff of such a file may be wrong or incomplete. */
+    errors?: { before: number; after: number };
 }
 
 export function formatDiff(files: readonly FileDiff[], format: DiffFormat): string {
@@ -23,13 +25,28 @@ export function formatDiff(files: readonly FileDiff[], format: DiffFormat): stri
 
 export const hasChanges = (files: readonly FileDiff[]) => files.some(f => f.journeys.some(j => j.status !== 'unchanged'));
 
+/** A version as people name it: two files by their paths, versions of one file by path and version ("shop.journey (HEAD)"). */
+export const versionName = (file: FileDiff, side: 'before' | 'after') =>
+    (file[side].endsWith('.journey') ? file[side] : `${file.path} (${file[side]})`);
+
+/** The versions of the files that have errors. */
+export const versionsWithErrors = (files: readonly FileDiff[]) =>
+    files.flatMap(f => (['before', 'after'] as const).filter(side => (f.errors?.[side] ?? 0) > 0).map(side => ({ file: f, side, errors: f.errors![side] })));
+
+/** One warning per version with errors, said plainly, for the top of every format. */
+export function diffWarnings(files: readonly FileDiff[]): string[] {
+    return versionsWithErrors(files).map(({ file, side, errors }) =>
+        `${versionName(file, side)} has ${errors} error${errors === 1 ? '' : 's'}: this diff may be wrong or incomplete`);
+}
+
 // ---------------------------------------------------------------- words
 
 const NOUNS: Record<DiffElementType, [string, string]> = {
     journey: ['journey', 'journeys'], persona: ['persona', 'personas'], phase: ['phase', 'phases'],
     touchpoint: ['touchpoint', 'touchpoints'], entry: ['lane entry', 'lane entries'], improvement: ['improvement', 'improvements'],
+    department: ['department', 'departments'], channel: ['channel', 'channels'],
 };
-const ELEMENT_ORDER: DiffElementType[] = ['journey', 'phase', 'touchpoint', 'entry', 'persona', 'improvement'];
+const ELEMENT_ORDER: DiffElementType[] = ['journey', 'phase', 'touchpoint', 'entry', 'persona', 'improvement', 'department', 'channel'];
 const KIND_TITLES: Record<ChangeKind, string> = {
     added: 'Added', removed: 'Removed', renamed: 'Renamed', moved: 'Moved', reordered: 'Reordered', changed: 'Changed',
 };
@@ -37,15 +54,26 @@ const KIND_TITLES: Record<ChangeKind, string> = {
 const noun = (element: DiffElementType, count = 1) => NOUNS[element][count === 1 ? 0 : 1];
 
 const PROPERTY_NAMES: Record<string, string> = {
-    for: 'personas', text: 'text', facts: 'facts', id: 'id', position: 'position', placement: 'place',
+    for: 'personas', text: 'text', id: 'id', label: 'label', position: 'position', placement: 'place',
 };
 
-/** A property as people say it: `emotion:family` → "emotion of family". */
-export function propertyName(property: string | undefined): string {
+/** A property as people say it: `emotion:family` → "emotion of family"; a renamed metric → "metric id". */
+export function propertyName(property: string | undefined, kind?: ChangeKind): string {
     if (!property) return '';
     if (property.startsWith('emotion:')) return `emotion of ${property.slice('emotion:'.length)}`;
-    if (property.startsWith('metric:')) return `metric ${property.slice('metric:'.length)}`;
+    if (property.startsWith('metric:')) return kind === 'renamed' ? 'metric id' : `metric ${property.slice('metric:'.length)}`;
+    if (property.startsWith('channel:')) return 'channel';
     return PROPERTY_NAMES[property] ?? property;
+}
+
+/**
+ * A change of one item of a list (a channel of a touchpoint, a metric, a line of
+ * a persona) that was added or removed: said so, rather than "none → …".
+ */
+export function itemChange(c: JourneyChange): 'added' | 'removed' | undefined {
+    const item = c.element === 'persona' || /^(channel|metric):/.test(c.property ?? '');
+    if (!item || c.kind !== 'changed') return undefined;
+    return c.before === null ? 'added' : c.after === null ? 'removed' : undefined;
 }
 
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
@@ -72,27 +100,44 @@ function contents(changes: readonly JourneyChange[]): string {
     return ELEMENT_ORDER.filter(e => counts.has(e)).map(e => `${counts.get(e)} ${noun(e, counts.get(e))}`).join(', ');
 }
 
+/** A rename or a changed property in a few words, for the summary line. */
+function changeWords(c: JourneyChange): string {
+    const value = (v: DiffValue | undefined) => clip(showValue(v, c.property), 40);
+    const label = clip(c.label, 40);
+    if (c.kind === 'renamed' && c.property === 'id') return `${noun(c.element)} id ${value(c.before)} → ${value(c.after)}`;
+    if (c.kind === 'renamed' && c.property?.startsWith('metric:')) return `metric id of '${label}' ${value(c.before)} → ${value(c.after)}`;
+    if (c.kind === 'renamed') return `${noun(c.element)} '${value(c.before)}' renamed '${value(c.after)}'`;
+    if (c.property === 'text') return `text '${value(c.before)}' → '${value(c.after)}'`;
+    const item = itemChange(c);
+    if (item) return `${propertyName(c.property)} of '${label}' ${item}: ${value(item === 'added' ? c.after : c.before)}`;
+    return `${propertyName(c.property)} of '${label}' ${value(c.before)} → ${value(c.after)}`;
+}
+
+/** A metric's new id is a change of the element that has it. */
+const isMetricRename = (c: JourneyChange) => c.kind === 'renamed' && c.property?.startsWith('metric:') === true;
+
 /** One line: "2 touchpoints added, 1 moved, score of 'Online ads' 3 → 2". */
 export function summaryPhrase(diff: JourneyDiff): string {
     if (diff.status === 'unchanged') return 'no changes';
     if (diff.status === 'added') return `new journey${diff.changes.length > 1 ? ` with ${contents(diff.changes)}` : ''}`;
     if (diff.status === 'removed') return `journey removed${diff.changes.length > 1 ? ` (it had ${contents(diff.changes)})` : ''}`;
     const parts: string[] = [];
+    // Renames and changed properties in words when there are few; else how many elements.
+    const detailed = diff.changes.filter(c => c.kind === 'renamed' || c.kind === 'changed');
+    const counted: ChangeKind[] = detailed.length <= 3 ? ['added', 'removed', 'moved', 'reordered'] : ['added', 'removed', 'renamed', 'moved', 'reordered'];
     for (const element of ELEMENT_ORDER) {
         let first = true;
-        for (const kind of ['added', 'removed', 'renamed', 'moved', 'reordered'] as const) {
-            const n = diff.changes.filter(c => c.element === element && c.kind === kind).length;
+        for (const kind of counted) {
+            const n = diff.changes.filter(c => c.element === element && c.kind === kind && !isMetricRename(c)).length;
             if (n === 0) continue;
             parts.push(first ? `${n} ${noun(element, n)} ${kind}` : `${n} ${kind}`);
             first = false;
         }
     }
-    const changed = diff.changes.filter(c => c.kind === 'changed');
-    if (changed.length <= 3) {
-        parts.push(...changed.map(c => (c.property === 'text'
-            ? `text '${clip(showValue(c.before), 40)}' → '${clip(showValue(c.after), 40)}'`
-            : `${propertyName(c.property)} of '${clip(c.label, 40)}' ${clip(showValue(c.before, c.property), 40)} → ${clip(showValue(c.after, c.property), 40)}`)));
+    if (detailed.length <= 3) {
+        parts.push(...detailed.map(changeWords));
     } else {
+        const changed = diff.changes.filter(c => c.kind === 'changed' || isMetricRename(c));
         const elements = new Map<DiffElementType, Set<string>>();
         for (const c of changed) (elements.get(c.element) ?? elements.set(c.element, new Set()).get(c.element)!).add(c.id);
         parts.push(...ELEMENT_ORDER.filter(e => elements.has(e)).map(e => `${elements.get(e)!.size} ${noun(e, elements.get(e)!.size)} changed`));
@@ -168,19 +213,29 @@ function textLine(c: JourneyChange): string {
     const where = c.context ? ` (${plain(c.context)})` : '';
     const quote = (text: string) => (c.property === 'text' ? `'${text}'` : text);
     const values = `${quote(plain(showValue(c.before, c.property)))} → ${quote(plain(showValue(c.after, c.property)))}`;
+    const item = itemChange(c);
     switch (c.kind) {
         case 'added':
         case 'removed': return `${what}${where}`;
-        case 'renamed': return `${noun(c.element)} renamed: '${plain(showValue(c.before))}' → '${plain(showValue(c.after))}'`;
+        case 'renamed': return renamedLine(c);
         case 'moved': return `${what} moved: ${values}`;
         case 'reordered': return `${what}${where} reordered: position ${values}`;
-        case 'changed': return `${what}${where}: ${propertyName(c.property)} ${values}`;
+        case 'changed': return item
+            ? `${what}${where}: ${propertyName(c.property)} ${item}: ${plain(showValue(item === 'added' ? c.after : c.before, c.property))}`
+            : `${what}${where}: ${propertyName(c.property)} ${values}`;
     }
+}
+
+function renamedLine(c: JourneyChange): string {
+    const [before, after] = [plain(showValue(c.before)), plain(showValue(c.after))];
+    if (c.property === 'label' || c.property === undefined) return `${noun(c.element)} renamed: '${before}' → '${after}'`;
+    const labels = c.formerLabel !== undefined ? `, label '${plain(c.formerLabel)}' → '${plain(c.label)}'` : '';
+    return `${noun(c.element)} '${plain(c.label)}': ${propertyName(c.property, c.kind)} ${before} → ${after}${labels}`;
 }
 
 export function formatText(files: readonly FileDiff[]): string {
     if (files.length === 0) return '';
-    const lines: string[] = [];
+    const lines: string[] = diffWarnings(files).map(w => `warning: ${plain(w)}`);
     for (const file of files) {
         lines.push(`${plain(file.path)}: ${plain(file.before)} → ${plain(file.after)}`);
         if (file.journeys.length === 0) lines.push('  no journeys');
@@ -229,14 +284,17 @@ function kindTable(kind: ChangeKind, changes: JourneyChange[]): string[] {
         case 'removed':
             return table(['', 'Name', 'Where'], changes.map(c => [type(c), md(c.label), md(c.context ?? '')]));
         case 'renamed':
-            return table(['', 'Before', 'After'], changes.map(c => [type(c), value(c, c.before), value(c, c.after)]));
+            return table(['', 'Name', 'What', 'Before', 'After'], changes.map(c => [type(c), md(c.label), md(c.formerLabel !== undefined ? 'id and label' : propertyName(c.property ?? 'label', c.kind)),
+                value(c, c.formerLabel !== undefined ? `${c.formerLabel} (${showValue(c.before)})` : c.before),
+                value(c, c.formerLabel !== undefined ? `${c.label} (${showValue(c.after)})` : c.after)]));
         case 'moved':
             return table(['', 'Name', 'From', 'To'], changes.map(c => [type(c), md(c.label), value(c, c.before), value(c, c.after)]));
         case 'reordered':
             return table(['', 'Name', 'Where', 'Position'], changes.map(c => [type(c), md(c.label), md(c.context ?? ''), `${value(c, c.before)} → ${value(c, c.after)}`]));
         case 'changed':
             return table(['', 'Name', 'What', 'Before', 'After'], changes.map(c =>
-                [type(c), md(c.label) + (c.context ? ` (${md(c.context)})` : ''), md(propertyName(c.property)), value(c, c.before), value(c, c.after)]));
+                [type(c), md(c.label) + (c.context ? ` (${md(c.context)})` : ''), md(propertyName(c.property)) + (itemChange(c) ? ` ${itemChange(c)}` : ''),
+                    value(c, c.before), value(c, c.after)]));
     }
 }
 
@@ -262,7 +320,8 @@ export function markdownJourney(journey: JourneyDiff): string[] {
 }
 
 export function formatMarkdown(files: readonly FileDiff[]): string {
-    const lines: string[] = [];
+    const warnings = diffWarnings(files);
+    const lines = warnings.flatMap((w, i) => [...(i ? [''] : []), `> **Warning**: ${md(w)}`]);
     for (const file of files) {
         if (lines.length) lines.push('');
         lines.push(`### ${md(file.path)}`, '', `_${md(file.before)} → ${md(file.after)}_`);
@@ -282,5 +341,5 @@ export function formatJson(files: readonly FileDiff[]): string {
         changedFiles: files.filter(f => f.journeys.some(j => j.status !== 'unchanged')).length,
         changes: journeys.reduce((n, j) => n + j.summary.total, 0),
     };
-    return `${JSON.stringify({ summary, files }, null, 2)}\n`;
+    return `${JSON.stringify({ warnings: diffWarnings(files), summary, files }, null, 2)}\n`;
 }

@@ -5,23 +5,29 @@
 //
 // How elements are matched:
 // - journeys, personas, phases, touchpoints and improvements by id; the same id
-//   with a new label is `renamed`, a new id is `removed` + `added`;
+//   with a new label is `renamed` (property `label`). Elements no id matches are
+//   matched by content (diff-renames.ts): a new id for the same element is
+//   `renamed` (property `id`), once, and what refers to it is compared through
+//   the new id, so nothing that only followed the rename is reported. Departments
+//   and channels, which the map shows only where they are used, likewise.
+//   Anything else is `removed` + `added`;
 // - lane entries by their text: entries have positional ids, so they are matched
 //   per phase and lane by the longest common subsequence of their texts. An
 //   entry whose text is found elsewhere in the same lane is `reordered`; in
 //   another phase or lane, `moved`. An unmatched old and new entry in the same
 //   lane, between the same unchanged neighbours, is one entry whose text was
 //   edited (`changed`, property `text`); anything else is `removed` or `added`.
+import { alignIds, channelsOf, departmentsOf, type Alignment, type MetricRename } from './diff-renames.js';
 import {
-    LANE_TITLES, type DiagramModel, type ElementId, type Emotion, type ImprovementInfo, type LaneEntry, type MetricValue,
-    type PersonaInfo, type PhaseInfo, type Placement, type TouchpointInfo,
+    LANE_TITLES, type ChannelInfo, type DiagramModel, type ElementId, type Emotion, type ImprovementInfo, type LaneEntry, type MetricValue,
+    type PersonaDetail, type PersonaInfo, type PhaseInfo, type Placement, type TouchpointInfo,
 } from './model.js';
 
 export type ChangeKind = 'added' | 'removed' | 'renamed' | 'moved' | 'reordered' | 'changed';
 export const CHANGE_KINDS: readonly ChangeKind[] = ['added', 'removed', 'renamed', 'moved', 'reordered', 'changed'];
 
-export type DiffElementType = 'journey' | 'persona' | 'phase' | 'touchpoint' | 'entry' | 'improvement';
-export const DIFF_ELEMENT_TYPES: readonly DiffElementType[] = ['journey', 'persona', 'phase', 'touchpoint', 'entry', 'improvement'];
+export type DiffElementType = 'journey' | 'persona' | 'phase' | 'touchpoint' | 'entry' | 'improvement' | 'department' | 'channel';
+export const DIFF_ELEMENT_TYPES: readonly DiffElementType[] = ['journey', 'persona', 'phase', 'touchpoint', 'entry', 'improvement', 'department', 'channel'];
 
 /** A value before or after a change; `null` when it was not set. */
 export type DiffValue = string | number | boolean | string[] | null;
@@ -36,13 +42,19 @@ export interface JourneyChange {
     /** Where the element is: "Orientation · Thinks" for lane entries, "in Orientation" for touchpoints. */
     context?: string;
     /**
-     * For `changed`: which property. One of title, id, kind, market, goal, evaluation, improves, facts,
-     * owner, description, emotion, `emotion:<persona>`, `metric:<id>`, channel, for, score, critical,
-     * evidence, priority, addresses, text. For `moved` and `reordered`: placement, position.
+     * For `changed`: which property. One of kind, market, goal, evaluation, improves, owner, description,
+     * emotion, `emotion:<persona>`, `metric:<id>`, `channel:<id>`, mode (of a channel), for, score, critical,
+     * evidence, priority, addresses, text, and a persona's age, gender, lives, income, interest,
+     * description, pain, gain. `metric:…`, `channel:…` and the persona's lines are one item each:
+     * `before` null means it was added, `after` null that it was removed.
+     * For `renamed`: label, id (`before` and `after` are ids as written), or `metric:<new id>` (a metric's id).
+     * For `moved` and `reordered`: placement, position.
      */
     property?: string;
     before?: DiffValue;
     after?: DiffValue;
+    /** For a journey whose id and label both changed (one rename): its old label. */
+    formerLabel?: string;
 }
 
 export type DiffSummary = Record<ChangeKind, number> & { total: number };
@@ -68,19 +80,22 @@ export type DiffMark = 'diff-added' | 'diff-removed' | 'diff-changed' | 'diff-mo
 /** Diffs two versions of one journey; `undefined` on one side means the journey was added or removed. */
 export function diffJourneys(before: DiagramModel | undefined, after: DiagramModel | undefined): JourneyDiff {
     if (!before && !after) throw new Error('diffJourneys needs at least one journey');
-    const old = before ?? emptyJourney(after!);
     const neu = after ?? emptyJourney(before!);
+    const aligned = alignIds(before ?? emptyJourney(after!), neu);
+    const old = aligned.model;
     const changes: JourneyChange[] = [];
     if (!before) changes.push({ kind: 'added', element: 'journey', id: neu.id, label: neu.title });
     else if (!after) changes.push({ kind: 'removed', element: 'journey', id: old.id, label: old.title });
     else changes.push(...journeyChanges(old, neu));
-    changes.push(...personaChanges(old, neu), ...phaseChanges(old, neu), ...entryChanges(old, neu),
-        ...touchpointChanges(old, neu), ...improvementChanges(old, neu));
+    const renamedFrom = formerNames(aligned);
+    changes.push(...personaChanges(old, neu, renamedFrom), ...referenceChanges(old, neu, renamedFrom),
+        ...phaseChanges(old, neu, renamedFrom), ...entryChanges(old, neu),
+        ...touchpointChanges(old, neu, renamedFrom), ...improvementChanges(old, neu, renamedFrom));
     const summary = summarize(changes);
     return {
         journey: neu.name, title: after ? neu.title : old.title,
         status: !before ? 'added' : !after ? 'removed' : summary.total > 0 ? 'changed' : 'unchanged',
-        changes, summary, emotion: { before: emotionCurves(before), after: emotionCurves(after) },
+        changes, summary, emotion: { before: emotionCurves(before && old), after: emotionCurves(after) },
     };
 }
 
@@ -125,7 +140,8 @@ const MARK_RANK: DiffMark[] = ['diff-added', 'diff-removed', 'diff-moved', 'diff
 export function diffMarks(diff: JourneyDiff): Map<ElementId, DiffMark> {
     const marks = new Map<ElementId, DiffMark>();
     for (const change of diff.changes) {
-        if (change.element === 'journey') continue;
+        // The journey, its departments and channels are no boxes of their own on the map.
+        if (change.element === 'journey' || change.element === 'department' || change.element === 'channel') continue;
         const id = drawnId(change);
         const mark = MARK_OF[change.kind];
         const previous = marks.get(id);
@@ -143,7 +159,8 @@ export function diffMarks(diff: JourneyDiff): Map<ElementId, DiffMark> {
 export function mergedModel(before: DiagramModel | undefined, after: DiagramModel | undefined,
     diff: JourneyDiff = diffJourneys(before, after)): DiagramModel {
     const base = after ?? emptyJourney(before!);
-    const old = before ?? emptyJourney(after!);
+    // Removed elements are drawn where the new ids put them (a removed touchpoint in a renamed phase).
+    const old = alignIds(before ?? emptyJourney(after!), base).model;
     const removed = new Set(diff.changes.filter(c => c.kind === 'removed').map(c => c.id));
     const removedEntry = (e: LaneEntry): LaneEntry => ({ ...e, id: drawnId({ kind: 'removed', element: 'entry', id: e.id }) });
 
@@ -218,15 +235,45 @@ export function metricText(m: MetricValue): string {
         .filter(Boolean).join(', ');
 }
 
-function metricChanges(out: JourneyChange[], base: Base, before: MetricValue[], after: MetricValue[]): void {
+function metricChanges(out: JourneyChange[], base: Base, before: MetricValue[], after: MetricValue[], formerName: FormerNames): void {
+    for (const r of formerName.metrics(base.id)) out.push({ kind: 'renamed', ...base, property: `metric:${r.after}`, before: r.before, after: r.after });
     const b = new Map(before.map(m => [m.id, metricText(m)]));
     const a = new Map(after.map(m => [m.id, metricText(m)]));
     for (const id of [...new Set([...b.keys(), ...a.keys()])]) compare(out, base, `metric:${id}`, b.get(id), a.get(id));
 }
 
-/** Pairs elements by id: calls `both` for pairs, reports added and removed ones. */
-function byId<T extends { id: ElementId; label: string }>(element: DiffElementType, before: readonly T[], after: readonly T[],
-    both: (o: T, n: T, out: JourneyChange[]) => void, context: (item: T, side: 'before' | 'after') => string | undefined = () => undefined): JourneyChange[] {
+/** What had another id before: an element (by kind and new id as written), and the metrics of an element. */
+interface FormerNames {
+    name(element: DiffElementType, name: string): string | undefined;
+    metrics(owner: ElementId): MetricRename[];
+}
+
+function formerNames(aligned: Alignment): FormerNames {
+    const former = new Map(aligned.renames.map(r => [`${r.element}:${r.after}`, r.before]));
+    return {
+        name: (element, name) => former.get(`${element}:${name}`),
+        metrics: owner => aligned.metricRenames.filter(r => r.owner === owner),
+    };
+}
+
+/**
+ * The renames of a pair: its id (`renamed`, property `id`), and its label. An
+ * element without a label shows its id, so a new id is no new label then.
+ */
+function renames(element: DiffElementType, o: { name: string; label: string }, n: { id: ElementId; name: string; label: string },
+    formerName: string | undefined): JourneyChange[] {
+    const out: JourneyChange[] = [];
+    const oldName = formerName ?? n.name;
+    if (formerName !== undefined) out.push({ kind: 'renamed', element, id: n.id, label: n.label, property: 'id', before: formerName, after: n.name });
+    const unlabelled = o.label === oldName && n.label === n.name;
+    if (o.label !== n.label && !unlabelled) out.push({ kind: 'renamed', element, id: n.id, label: n.label, property: 'label', before: o.label, after: n.label });
+    return out;
+}
+
+/** Pairs elements by id: calls `both` for pairs, reports renamed, added and removed ones. */
+function byId<T extends { id: ElementId; name: string; label: string }>(element: DiffElementType, before: readonly T[], after: readonly T[],
+    formerName: FormerNames, both: (o: T, n: T, out: JourneyChange[]) => void,
+    context: (item: T, side: 'before' | 'after') => string | undefined = () => undefined): JourneyChange[] {
     const out: JourneyChange[] = [];
     const oldById = new Map(before.map(o => [o.id, o]));
     const newIds = new Set(after.map(n => n.id));
@@ -236,7 +283,7 @@ function byId<T extends { id: ElementId; label: string }>(element: DiffElementTy
             out.push(withContext({ kind: 'added', element, id: n.id, label: n.label }, context(n, 'after')));
             continue;
         }
-        if (o.label !== n.label) out.push({ kind: 'renamed', element, id: n.id, label: n.label, before: o.label, after: n.label });
+        out.push(...renames(element, o, n, formerName.name(element, n.name)));
         both(o, n, out);
     }
     for (const o of before) {
@@ -252,10 +299,12 @@ function withContext(change: JourneyChange, context: string | undefined): Journe
 // ---------------------------------------------------------------- elements
 
 function journeyChanges(old: DiagramModel, neu: DiagramModel): JourneyChange[] {
-    const out: JourneyChange[] = [];
     const base: Base = { element: 'journey', id: neu.id, label: neu.title };
-    if (old.name !== neu.name) compare(out, base, 'id', old.name, neu.name);
-    if (old.title !== neu.title) out.push({ kind: 'renamed', ...base, before: old.title, after: neu.title });
+    // A new id and a new label are one rename of the journey.
+    const [first, second] = renames('journey', { name: old.name, label: old.title }, { id: neu.id, name: neu.name, label: neu.title },
+        old.name !== neu.name ? old.name : undefined);
+    const out: JourneyChange[] = [];
+    if (first) out.push(second ? { ...first, formerLabel: old.title } : first);
     compare(out, base, 'kind', old.kind, neu.kind);
     compare(out, base, 'market', old.market, neu.market);
     compare(out, base, 'goal', old.goal, neu.goal);
@@ -264,21 +313,57 @@ function journeyChanges(old: DiagramModel, neu: DiagramModel): JourneyChange[] {
     return out;
 }
 
-const personaFacts = (p: PersonaInfo) => p.details.map(d => `${d.attribute} ${d.text}${d.evidence ? ` (${d.evidence})` : ''}`);
+const detailText = (d: PersonaDetail) => `${d.text}${d.evidence ? ` (evidence ${d.evidence})` : ''}`;
 
-function personaChanges(old: DiagramModel, neu: DiagramModel): JourneyChange[] {
-    return byId<PersonaInfo>('persona', old.personas, neu.personas, (o, n, out) => {
-        compare(out, { element: 'persona', id: n.id, label: n.label }, 'facts', sorted(personaFacts(o)), sorted(personaFacts(n)));
+/**
+ * A persona's lines, one change per line added, removed or changed (property: the
+ * attribute). Lines of an attribute are paired by text; what is left is paired in
+ * order (an edited line), and the rest was added or removed.
+ */
+function personaDetailChanges(out: JourneyChange[], base: Base, before: PersonaDetail[], after: PersonaDetail[]): void {
+    const attributes = [...new Set([...before, ...after].map(d => d.attribute))];
+    for (const attribute of attributes) {
+        const olds = before.filter(d => d.attribute === attribute);
+        const news = after.filter(d => d.attribute === attribute);
+        const leftNew = news.filter(n => !olds.some(o => o.text === n.text));
+        const leftOld = olds.filter(o => !news.some(n => n.text === o.text));
+        for (const o of olds) {
+            const n = news.find(d => d.text === o.text);
+            if (n) compare(out, base, attribute, detailText(o), detailText(n));
+        }
+        for (let i = 0; i < Math.max(leftOld.length, leftNew.length); i++) {
+            compare(out, base, attribute, leftOld[i] && detailText(leftOld[i]), leftNew[i] && detailText(leftNew[i]));
+        }
+    }
+}
+
+function personaChanges(old: DiagramModel, neu: DiagramModel, formerName: FormerNames): JourneyChange[] {
+    return byId<PersonaInfo>('persona', old.personas, neu.personas, formerName, (o, n, out) => {
+        personaDetailChanges(out, { element: 'persona', id: n.id, label: n.label }, o.details, n.details);
     });
 }
 
-function phaseChanges(old: DiagramModel, neu: DiagramModel): JourneyChange[] {
-    const changes = byId<PhaseInfo>('phase', old.phases, neu.phases, (o, n, out) => {
+/**
+ * Departments and channels the map uses (owners, `via`): a new id or label is
+ * reported once here, not on every element that refers to them.
+ */
+function referenceChanges(old: DiagramModel, neu: DiagramModel, formerName: FormerNames): JourneyChange[] {
+    const channels = (model: DiagramModel) => channelsOf(model).map(c => ({ ...c, id: `channel:${c.name}` }));
+    const pairs = <T extends { id: ElementId; name: string; label: string }>(element: DiffElementType, o: T[], n: T[], both: (o: T, n: T, out: JourneyChange[]) => void) =>
+        byId(element, o, n, formerName, both).filter(c => c.kind !== 'added' && c.kind !== 'removed');
+    return [
+        ...pairs('department', departmentsOf(old), departmentsOf(neu), () => undefined),
+        ...pairs('channel', channels(old), channels(neu), (o, n, out) => compare(out, { element: 'channel', id: n.id, label: n.label }, 'mode', o.mode, n.mode)),
+    ];
+}
+
+function phaseChanges(old: DiagramModel, neu: DiagramModel, formerName: FormerNames): JourneyChange[] {
+    const changes = byId<PhaseInfo>('phase', old.phases, neu.phases, formerName, (o, n, out) => {
         const base: Base = { element: 'phase', id: n.id, label: n.label };
         compareRef(out, base, 'owner', o.owner && { key: o.owner.id, label: o.owner.label }, n.owner && { key: n.owner.id, label: n.owner.label });
         compare(out, base, 'description', o.description, n.description);
         emotionChanges(out, base, o.emotions, n.emotions);
-        metricChanges(out, base, o.metrics, n.metrics);
+        metricChanges(out, base, o.metrics, n.metrics, formerName);
     });
     // Phase order: the phases in both versions that are not in the longest common order moved.
     const newNames = new Set(neu.phases.map(p => p.name));
@@ -305,13 +390,13 @@ export function placementText(placement: Placement | undefined, model: DiagramMo
 
 const placementKey = (p: Placement | undefined) => !p ? '' : `${p.kind}:${p.phase}`;
 
-function touchpointChanges(old: DiagramModel, neu: DiagramModel): JourneyChange[] {
-    return byId<TouchpointInfo>('touchpoint', old.touchpoints, neu.touchpoints, (o, n, out) => {
+function touchpointChanges(old: DiagramModel, neu: DiagramModel, formerName: FormerNames): JourneyChange[] {
+    return byId<TouchpointInfo>('touchpoint', old.touchpoints, neu.touchpoints, formerName, (o, n, out) => {
         const base: Base = { element: 'touchpoint', id: n.id, label: n.label };
         if (placementKey(o.placement) !== placementKey(n.placement)) {
             out.push({ kind: 'moved', ...base, property: 'placement', before: placementText(o.placement, old), after: placementText(n.placement, neu) });
         }
-        compare(out, base, 'channel', o.channels.map(c => c.label), n.channels.map(c => c.label));
+        channelChanges(out, base, o.channels, n.channels);
         compareRef(out, base, 'owner', o.owner && { key: o.owner.id, label: o.owner.label }, n.owner && { key: n.owner.id, label: n.owner.label });
         compare(out, base, 'for', sorted(o.personas), sorted(n.personas));
         compare(out, base, 'score', o.score, n.score);
@@ -319,18 +404,26 @@ function touchpointChanges(old: DiagramModel, neu: DiagramModel): JourneyChange[
         compare(out, base, 'critical', o.critical, n.critical);
         compare(out, base, 'evidence', o.evidence, n.evidence);
         compare(out, base, 'description', o.description, n.description);
-        metricChanges(out, base, o.metrics, n.metrics);
+        metricChanges(out, base, o.metrics, n.metrics, formerName);
     }, (t, side) => placementText(t.placement, side === 'before' ? old : neu));
 }
 
-function improvementChanges(old: DiagramModel, neu: DiagramModel): JourneyChange[] {
+/** Channels added to or removed from a touchpoint, one change each (property `channel:<id>`). */
+function channelChanges(out: JourneyChange[], base: Base, before: ChannelInfo[], after: ChannelInfo[]): void {
+    const oldNames = new Set(before.map(c => c.name));
+    const newNames = new Set(after.map(c => c.name));
+    for (const c of after) if (!oldNames.has(c.name)) compare(out, base, `channel:${c.name}`, null, c.label);
+    for (const c of before) if (!newNames.has(c.name)) compare(out, base, `channel:${c.name}`, c.label, null);
+}
+
+function improvementChanges(old: DiagramModel, neu: DiagramModel, formerName: FormerNames): JourneyChange[] {
     const labelIn = (model: DiagramModel) => {
         const labels = new Map<string, string>([...model.phases, ...model.touchpoints].map(e => [e.id, e.label]));
         return (ids: string[]) => sorted(ids).map(id => labels.get(id) ?? id.replace(/^\w+:/, ''));
     };
     const oldLabels = labelIn(old);
     const newLabels = labelIn(neu);
-    return byId<ImprovementInfo>('improvement', old.improvements, neu.improvements, (o, n, out) => {
+    return byId<ImprovementInfo>('improvement', old.improvements, neu.improvements, formerName, (o, n, out) => {
         const base: Base = { element: 'improvement', id: n.id, label: n.label };
         compareRef(out, base, 'owner', o.owner && { key: o.owner.id, label: o.owner.label }, n.owner && { key: n.owner.id, label: n.owner.label });
         compare(out, base, 'priority', o.priority, n.priority);
@@ -338,6 +431,7 @@ function improvementChanges(old: DiagramModel, neu: DiagramModel): JourneyChange
             out.push({ kind: 'changed', ...base, property: 'addresses', before: oldLabels(o.addresses), after: newLabels(n.addresses) });
         }
         compare(out, base, 'description', o.description, n.description);
+        metricChanges(out, base, o.metrics, n.metrics, formerName);
     });
 }
 

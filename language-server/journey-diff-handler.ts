@@ -7,7 +7,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { diffJourneyLists } from '../diagram-core/journey-diff.js';
 import { formatMarkdown } from '../diagram-core/diff-format.js';
-import { journeyModelsOf, journeyModelsOfText, syntaxErrorsOf, versionUri, type TextModels } from './journey-diff-models.js';
+import { errorsIn, journeyModelsOf, journeyModelsOfText, versionUri, type TextModels } from './journey-diff-models.js';
 import { DiffRequest, type DiffParams, type DiffResult } from './protocol.js';
 
 export function registerDiffHandler(connection: Connection, shared: LangiumSharedServices): void {
@@ -22,16 +22,14 @@ export function registerDiffHandler(connection: Connection, shared: LangiumShare
         if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${params.uri} is not open and not in the workspace`);
         await builder.waitUntil(DocumentState.Validated, uri, cancelToken);
         const after = journeyModelsOf(document);
-        let before: TextModels = { models: [], syntaxErrors: 0 };
+        let before: TextModels = { models: [], errors: 0 };
         // Adding and removing a document changes the workspace: not while it is being rebuilt.
         await lock.write(async () => { before = await journeyModelsOfText(shared, versionUri(uri, label), params.oldText, false); });
-        const notes = [
-            ...(before.syntaxErrors ? [`${label} has ${before.syntaxErrors} syntax error(s)`] : []),
-            ...(syntaxErrorsOf(document) ? [`the current text has ${syntaxErrorsOf(document)} syntax error(s)`] : []),
-        ];
+        // Errors in either version are said at the top of the diff.
         const markdown = formatMarkdown([{
             path: UriUtils.basename(uri), before: label, after: 'current text', journeys: diffJourneyLists(before.models, after),
+            errors: { before: before.errors, after: errorsIn(document.diagnostics) },
         }]);
-        return { markdown: notes.length ? `${markdown}\n> Note: ${notes.join('; ')}: the diff may miss what could not be read.\n` : markdown };
+        return { markdown };
     });
 }

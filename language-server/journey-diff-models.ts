@@ -5,6 +5,7 @@
 // in that version.
 import { URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { DiagramModel } from '../diagram-core/model.js';
 import { isJourney, isJourneyFile } from './generated/ast.js';
 import { importedUris } from './journey-imports.js';
@@ -12,8 +13,8 @@ import { toDiagramModel } from './to-diagram-model.js';
 
 export interface TextModels {
     models: DiagramModel[];
-    /** Lexer and parser errors: with any, the models may miss what could not be read. */
-    syntaxErrors: number;
+    /** Errors (syntax, references, checks), as `journey check` counts them: with any, the models may be wrong or incomplete. */
+    errors: number;
 }
 
 /** The diagram models of every journey in a built document. */
@@ -22,9 +23,8 @@ export function journeyModelsOf(document: LangiumDocument): DiagramModel[] {
     return isJourneyFile(root) ? root.elements.filter(isJourney).map(toDiagramModel) : [];
 }
 
-export function syntaxErrorsOf(document: LangiumDocument): number {
-    return document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length;
-}
+export const errorsIn = (diagnostics: readonly Diagnostic[] | undefined) =>
+    (diagnostics ?? []).filter(d => d.severity === DiagnosticSeverity.Error).length;
 
 /**
  * A URI for another version of `file`, in the same folder (so relative imports
@@ -38,10 +38,11 @@ export function versionUri(file: URI, version: string): URI {
 
 /**
  * Parses `text` as the document `uri`, links it, and returns its journeys as
- * diagram models. With `readImports` (the CLI), files it imports that are not
- * loaded yet are read from disk; without (the language server), its imports see
- * the workspace as the current document does. The document, and any file read
- * only for it, is removed again, so the workspace is left as it was. In a
+ * diagram models, with its errors. With `readImports` (the CLI), files it imports
+ * that are not loaded yet are read from disk; without (the language server), its
+ * imports see the workspace as the current document does. The document, and any
+ * file read only for it, is removed again, so the workspace is left as it was.
+ * It is validated apart from the build, so no editor shows its problems. In a
  * language server, call this inside `WorkspaceLock.write`.
  */
 export async function journeyModelsOfText(shared: LangiumSharedServices, uri: URI, text: string, readImports = true): Promise<TextModels> {
@@ -57,7 +58,8 @@ export async function journeyModelsOfText(shared: LangiumSharedServices, uri: UR
             if (file) added.push(file);
         }
         await builder.build(added, { validation: false });
-        return { models: journeyModelsOf(document), syntaxErrors: syntaxErrorsOf(document) };
+        const validator = shared.ServiceRegistry.getServices(uri).validation.DocumentValidator;
+        return { models: journeyModelsOf(document), errors: errorsIn(await validator.validateDocument(document)) };
     } finally {
         for (const doc of added) {
             documents.deleteDocument(doc.uri);

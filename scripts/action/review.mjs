@@ -47,7 +47,7 @@ function reviewPullRequest(env, cwd, pr, folder, work) {
     }
     const diagrams = path.join(work, 'diagrams');
     mkdirSync(diagrams, { recursive: true });
-    const diff = journey(env, cwd, ['diff', base, '--format', 'markdown', '--svg', path.join(diagrams, 'changes.svg'), '--', folder], true);
+    const diff = journey(env, cwd, ['diff', base, '--format', 'markdown', '--allow-errors', '--svg', path.join(diagrams, 'changes.svg'), '--', folder], true);
     const diffFile = path.join(work, 'diff.md');
     writeFileSync(diffFile, diff.stdout);
     appendSummary(env, diff.stdout);

@@ -13,9 +13,11 @@ import { diffJourneys, diffMarks, mergedModel, pairJourneys, type JourneyDiff } 
 import { diffNotes } from '../../diagram-core/diff-notes.js';
 import type { DiagramModel } from '../../diagram-core/model.js';
 import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
-import { journeyModelsOfText, versionUri } from '../../language-server/journey-diff-models.js';
+import { journeyModelsOfText, versionUri, type TextModels } from '../../language-server/journey-diff-models.js';
 import { createJourneyServices } from '../../language-server/journey-module.js';
-import { DIFF_FORMATS, formatDiff, hasChanges, type DiffFormat, type FileDiff } from '../../diagram-core/diff-format.js';
+import {
+    DIFF_FORMATS, formatDiff, hasChanges, versionName, versionsWithErrors, type DiffFormat, type FileDiff,
+} from '../../diagram-core/diff-format.js';
 import { formatSuppressionChanges, suppressionChanges, type SuppressionChange } from './diff-suppressions.js';
 import { UsageError } from './usage-error.js';
 
@@ -25,7 +27,7 @@ const execFileAsync = promisify(execFile);
 interface Version { label: string; uri: URI; read: () => Promise<string | undefined> }
 interface Comparison { path: string; before: Version; after: Version }
 
-export interface DiffOptions { format: DiffFormat; svg?: string; exitCode?: boolean }
+export interface DiffOptions { format: DiffFormat; svg?: string; exitCode?: boolean; allowErrors?: boolean }
 
 // ---------------------------------------------------------------- git
 
@@ -144,16 +146,12 @@ export async function comparisonsFor(operands: readonly string[], afterSeparator
 
 // ---------------------------------------------------------------- run
 
-interface JourneyPair { file: string; diff: JourneyDiff; before?: DiagramModel; after?: DiagramModel }
+/** `errors`: whether a version of its file has errors (then it is not drawn, as `render` would not draw it). */
+interface JourneyPair { file: string; diff: JourneyDiff; before?: DiagramModel; after?: DiagramModel; errors: boolean }
 
-async function modelsOf(shared: LangiumSharedServices, version: Version, file: string): Promise<DiagramModel[]> {
+async function modelsOf(shared: LangiumSharedServices, version: Version): Promise<TextModels> {
     const text = await version.read();
-    if (text === undefined) return [];
-    const { models, syntaxErrors } = await journeyModelsOfText(shared, version.uri, text);
-    if (syntaxErrors > 0) {
-        console.error(`journey: warning: ${file} (${version.label}) has ${syntaxErrors} syntax error(s); the diff may miss what could not be read`);
-    }
-    return models;
+    return text === undefined ? { models: [], errors: 0 } : journeyModelsOfText(shared, version.uri, text);
 }
 
 export async function runDiff(operands: readonly string[], afterSeparator: number, options: DiffOptions): Promise<number> {
@@ -164,19 +162,33 @@ export async function runDiff(operands: readonly string[], afterSeparator: numbe
     const accepted: SuppressionChange[] = [];
     for (const c of comparisons) {
         accepted.push(...suppressionChanges(c.path, await c.before.read(), await c.after.read()));
-        const before = await modelsOf(shared, c.before, c.path);
-        const after = await modelsOf(shared, c.after, c.path);
-        const diffs = pairJourneys(before, after).map(p => ({ ...p, file: c.path, diff: diffJourneys(p.before, p.after) }));
-        files.push({ path: c.path, before: c.before.label, after: c.after.label, journeys: diffs.map(d => d.diff) });
+        const before = await modelsOf(shared, c.before);
+        const after = await modelsOf(shared, c.after);
+        const errors = { before: before.errors, after: after.errors };
+        const diffs = pairJourneys(before.models, after.models)
+            .map(p => ({ ...p, file: c.path, diff: diffJourneys(p.before, p.after), errors: errors.before + errors.after > 0 }));
+        files.push({ path: c.path, before: c.before.label, after: c.after.label, journeys: diffs.map(d => d.diff), errors });
         pairs.push(...diffs);
     }
     process.stdout.write(formatDiff(files, options.format) + formatSuppressionChanges(accepted, options.format));
     if (options.svg) await writeSvgs(options.svg, pairs);
+    const broken = versionsWithErrors(files);
+    if (broken.length > 0 && !options.allowErrors) {
+        for (const { file, side } of broken) {
+            console.error(`journey: ${versionName(file, side)} has errors: fix them (journey check), or pass --allow-errors to accept this diff`);
+        }
+        return 1;
+    }
     return options.exitCode && (hasChanges(files) || accepted.length > 0) ? 1 : 0;
 }
 
-async function writeSvgs(out: string, pairs: readonly JourneyPair[]): Promise<void> {
+async function writeSvgs(out: string, allPairs: readonly JourneyPair[]): Promise<void> {
     const stem = out.replace(/\.svg$/i, '');
+    // Never draw what `journey render` would refuse: a journey of a file with errors.
+    for (const pair of allPairs.filter(p => p.errors)) {
+        console.error(`journey: not drawing '${pair.diff.journey}' of '${pair.file}': the file has errors, and render draws only journeys without errors`);
+    }
+    const pairs = allPairs.filter(p => !p.errors);
     for (const [i, pair] of pairs.entries()) {
         const file = pairs.length === 1 ? out
             : `${stem}-${pair.diff.journey}${pairs.findIndex(p => p.diff.journey === pair.diff.journey) === i ? '' : `-${i + 1}`}.svg`;
@@ -195,6 +207,7 @@ export function registerDiffCommand(program: Command): void {
         .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
         .option('--svg <file>', 'also write the new diagram with added, removed, changed, moved and reordered elements marked, and a legend')
         .option('--exit-code', 'exit with 1 when there are changes (like git diff --exit-code)')
+        .option('--allow-errors', 'do not exit with 1 because a version of a file has errors (the warning stays in the output)')
         .addHelpText('after', `
 What is compared:
   journey diff OLD NEW              two .journey files
@@ -205,13 +218,21 @@ Everything after -- is a path: put options before it.
 
 Changes are reported as journey changes: phases, touchpoints, personas, lane entries
 and improvements added, removed, renamed, moved or reordered; scores, emotions,
-channels, owners, critical marks, evidence, priorities, metrics and settings changed.
-A reformat, a comment or another order of the lines inside a block is no change,
-except a journey-ignore comment added or removed: that is listed after the diff.
+channels, owners, critical marks, evidence, priorities, metrics, persona lines and
+settings changed. A reformat, a comment or another order of the lines inside a
+block is no change, except a journey-ignore comment added or removed: that is
+listed after the diff. A new id (F2 Rename) is one change ("phase id delivery →
+handover"), and so is moving a phase: what only followed them is not reported.
 An older version is read next to the file, so its imports are the files as they are now.
 
+A file with errors (in either version, as journey check counts them) gets a
+warning at the top of the diff in every format, since its diff may be wrong or
+incomplete; the command then exits with 1 unless --allow-errors is given, and
+--svg does not draw its journeys (as render would not).
+
 Exit code: 0 when the diff was shown (with --exit-code: 1 when there are changes),
-2 on bad usage, an unreadable file or an unknown revision.
+1 when a version of a file has errors (unless --allow-errors), 2 on bad usage,
+an unreadable file or an unknown revision.
 
 Examples:
   journey diff main

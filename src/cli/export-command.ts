@@ -39,10 +39,13 @@ export function registerExportCommand(program: Command): void {
         .option('--journey <id>', 'which journey to export, when the file has several')
         .option('--fenced', 'wrap the diagram in a ```mermaid fence, to paste into Markdown')
         .addHelpText('after', `
-Phases become sections, touchpoints tasks (a touchpoint between two phases goes
-in the section of the first), scores stay 1-5 (without a score: the emotion
-mapped to 1-5, else 3), and actors are the personas a touchpoint is for (all
-followed personas when it names none). A file with errors is not exported.
+Phases become sections, touchpoints tasks (a touchpoint after a phase, or
+between two, goes in the section of that phase, after those in it), scores stay
+1-5 (without a score: the emotion mapped to 1-5, else 3), and actors are the
+personas a touchpoint is for: none when it names none, unless the journey says
+"for" nowhere (then every task has all its personas). The label is the title
+and the accTitle, the goal the accDescr; a line break in a label is <br>.
+A file with errors is not exported.
 Exit code: 0 when written, 1 when the file has errors, 2 on bad usage.
 
 Examples:

@@ -52,10 +52,12 @@ export function registerImportCommand(program: Command): void {
         .option('-o, --output <file>', 'write to this .journey file instead of standard output')
         .option('--force', 'overwrite the output file if it exists')
         .addHelpText('after', `
-The title becomes the journey's label, sections its phases, tasks touchpoints
-in those phases with their score, and actors personas (with "for" when there
-are several). Ids are made from the labels. Every journey fence of a Markdown
-file becomes a journey of the output.
+The title (else the accTitle) becomes the journey's label, the accDescr its
+goal, sections its phases, tasks touchpoints in those phases with their score,
+and actors personas: a task's actors are its "for", a task without actors has
+none. A <br> in a section or task is a line break in the label. Ids are made
+from the labels. Every journey fence of a Markdown file becomes a journey of
+the output.
 Exit code: 0 when imported, 1 when the diagram cannot be read (the message
 names the line), 2 on bad usage or when the output exists (without --force).
 

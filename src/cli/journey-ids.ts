@@ -52,7 +52,8 @@ export class IdAllocator {
     }
 }
 
-/** A quoted journey text: backslashes and double quotes escaped, line breaks as spaces. */
-export function quote(text: string): string {
-    return `"${text.replace(/[\r\n]+/g, ' ').replace(/[\\"]/g, ch => `\\${ch}`)}"`;
+/** A quoted journey text: backslashes and double quotes escaped, line breaks as spaces (or, with `lineBreaks`, as `\n`). */
+export function quote(text: string, lineBreaks = false): string {
+    const escaped = text.replace(/[\\"]/g, ch => `\\${ch}`);
+    return `"${lineBreaks ? escaped.replace(/\r\n?|\n/g, '\\n') : escaped.replace(/[\r\n]+/g, ' ')}"`;
 }

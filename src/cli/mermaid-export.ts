@@ -2,16 +2,23 @@
 // (https://mermaid.js.org/syntax/userJourney.html). Pure: model in, text out.
 //
 // How a journey map becomes a Mermaid user journey:
-// - title    = the journey's label;
+// - title    = the journey's label, also its `accTitle` (what screen readers
+//   announce); `accDescr` = the journey's goal;
 // - sections = the phases, in order;
-// - tasks    = the touchpoints of each phase. A touchpoint `between a and b`
-//   is listed in the section of a, after the touchpoints `in a`: it happens
-//   while the customer is still in a, and is what moves them on to b;
+// - tasks    = the touchpoints of each phase. A touchpoint `after a` (or
+//   `between a and b`) is listed in the section of a, after the touchpoints
+//   `in a`: it happens while the customer is still in a, and is what moves
+//   them on (after the last phase: out of the map). One task per touchpoint,
+//   over however many channels: Mermaid has no channels;
 // - score    = the touchpoint's score (1–5, as in Mermaid). Without a score,
 //   its emotion (-3…3, the general one, else the mean of its personas') mapped
 //   linearly onto 1–5 and rounded; without either, 3 (neutral);
-// - actors   = the labels of the personas the touchpoint is `for`, or of all
-//   personas the journey follows when it names none.
+// - actors   = the labels of the personas the touchpoint is `for`; none when
+//   it names none, so a task without actors comes back without `for`. A
+//   journey that says `for` nowhere is about all its personas: then every
+//   task has them all as actors;
+// - a line break in a phase or touchpoint label is `<br>`, which Mermaid
+//   draws as a line break in sections and tasks.
 //
 // Mermaid's journey lexer reserves some characters: `#` and `%%` start comments,
 // `;` is invalid, `:` ends a task name and separates score and actors, `,`
@@ -19,8 +26,9 @@
 // `accTitle:` or `accDescr` is read as that statement. Labels are made safe by
 // writing those characters as look-alikes (`:` as `∶`, `,` as `‚`, and `;`
 // `#` `%` as their fullwidth forms), by a zero-width space before a leading
-// keyword, and by turning line breaks into spaces, so the rendered text still
-// reads the same.
+// keyword, and by turning other line breaks into spaces, so the rendered text
+// still reads the same. A `<br>` written in a label is kept from becoming a
+// line break with a fullwidth `<`.
 import { EMOTION_SCALE, SCORE_SCALE, type DiagramModel, type TouchpointInfo } from '../../diagram-core/model.js';
 
 export interface MermaidExportOptions {
@@ -34,19 +42,25 @@ export const KEYWORD_GUARD = '\u200B';
 /** Look-alikes for the characters Mermaid reserves: ratio sign, fullwidth semicolon and number sign, low-9 quote, fullwidth percent. */
 const LOOK_ALIKES: Record<string, string> = { ':': '\u2236', ';': '\uFF1B', '#': '\uFF03', ',': '\u201A', '%': '\uFF05' };
 const STATEMENT_START = /^(journey\b|title\s|section\s|acctitle\s*:|accdescr\s*[:{])/i;
+/** What Mermaid draws as a line break in a section or task name (its journey renderer splits on this). */
+export const MERMAID_LINE_BREAK = /<br\s*\/?>/gi;
 
-type Field = 'title' | 'section' | 'task' | 'actor';
-/** The characters each field must not contain, from Mermaid's lexer rules for that token. */
+type Field = 'title' | 'section' | 'task' | 'actor' | 'accessibility';
+/** The characters each field must not contain, from Mermaid's lexer rules for that token (accTitle and accDescr run to the end of the line). */
 const RESERVED: Record<Field, RegExp> = {
     title: /[#;]/g,
     section: /[#;:]/g,
     task: /[#;:]/g,
     actor: /[#;:,]/g,
+    accessibility: /(?!)/g,
 };
 
 /** Text that Mermaid reads back as `text` (or a look-alike) in the given place; '' when nothing is left. */
 export function mermaidText(text: string, field: Field): string {
-    let safe = text.replace(/\s+/g, ' ').trim()
+    // Sections and tasks may break lines (a `<br>` written in the text must not); elsewhere Mermaid shows `<br>` as it is.
+    const breaks = field === 'section' || field === 'task';
+    const lines = (breaks ? text.replace(MERMAID_LINE_BREAK, tag => `\uFF1C${tag.slice(1)}`) : text).split(/\r\n?|\n/);
+    let safe = lines.map(line => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join(breaks ? '<br>' : ' ')
         .replace(RESERVED[field], ch => LOOK_ALIKES[ch])
         // `%%` starts a comment or a directive wherever it stands; `%` starts one at the start of a token.
         .replace(/%%/g, `${LOOK_ALIKES['%']}${LOOK_ALIKES['%']}`).replace(/^%/, LOOK_ALIKES['%']);
@@ -73,20 +87,22 @@ export function touchpointScore(touchpoint: TouchpointInfo): number {
 
 export function toMermaidJourney(model: DiagramModel, options: MermaidExportOptions = {}): string {
     const personaLabels = new Map(model.personas.map(p => [p.name, p.label]));
-    const everyone = model.personas.map(p => p.label);
-    const actorsOf = (touchpoint: TouchpointInfo) => {
-        const labels = touchpoint.personas.length > 0 ? touchpoint.personas.map(name => personaLabels.get(name) ?? name) : everyone;
-        return [...new Set(labels.map(label => mermaidText(label, 'actor')).filter(Boolean))];
-    };
+    const anyFor = model.touchpoints.some(t => t.personas.length > 0);
+    const actorsOf = (touchpoint: TouchpointInfo) => [...new Set((anyFor ? touchpoint.personas : model.personas.map(p => p.name))
+        .map(name => mermaidText(personaLabels.get(name) ?? name, 'actor')).filter(Boolean))];
     const phaseNames = new Set(model.phases.map(p => p.name));
     const sectionOf = (t: TouchpointInfo) => t.placement?.phase;
+    const title = mermaidText(model.title, 'title') || model.name;
+    const description = model.goal === undefined ? '' : mermaidText(model.goal, 'accessibility');
 
     const lines = [
         'journey',
-        `    title ${mermaidText(model.title, 'title') || model.name}`,
-        `    %% Exported by \`journey export\` from the journey '${model.name}'. Sections are its phases, tasks its touchpoints;`,
-        '    %% a touchpoint between two phases is listed in the section of the first, after those in it.',
-        '    %% Scores: the touchpoint score (1-5), else its emotion (-3..3) mapped to 1-5, else 3.',
+        `    title ${title}`,
+        `    accTitle: ${mermaidText(model.title, 'accessibility') || model.name}`,
+        ...(description ? [`    accDescr: ${description}`] : []),
+        `    %% Exported by \`journey export\` from the journey '${model.name}'. Sections are its phases, tasks its touchpoints`,
+        '    %% (one after a phase is listed in its section, after those in it); actors are whom a touchpoint is for.',
+        '    %% Scores: the touchpoint score (1-5), else its emotion (-3..3) mapped to 1-5, else 3. accDescr is the goal.',
     ];
     for (const phase of model.phases) {
         lines.push(`    section ${mermaidText(phase.label, 'section') || phase.name}`);

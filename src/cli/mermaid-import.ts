@@ -12,21 +12,24 @@
 // `;` is invalid in a journey diagram, as in Mermaid. A Markdown file may hold
 // the diagram in a ```mermaid (or ~~~mermaid) fence; every journey fence is read.
 //
-// How it maps onto a journey: the title becomes the journey's label, sections
-// its phases, tasks touchpoints `in` their section's phase with their `score`
-// (rounded and kept within 1–5), and actors personas of the journey. With one
-// persona no `for` lines are written (a touchpoint without `for` is for everyone);
-// with several, every touchpoint says `for` whom, and a task without actors is
-// for all of them, which is what `journey export` writes back. accTitle and
-// accDescr become comments. Ids are made from the labels, unique in the journey.
+// How it maps onto a journey: the title (else accTitle) becomes the journey's
+// label, accDescr its `goal` (the one free text a journey has), sections its
+// phases, tasks touchpoints `in` their section's phase with their `score`
+// (rounded and kept within 1–5), and actors personas of the journey: a task's
+// actors are its `for`, and a task without actors has no `for` (it is for
+// everyone), which is what `journey export` writes back. A `<br>` in a section
+// or task is a line break in the label (`\n` in the quoted text). Ids are made
+// from the labels, unique in the journey.
 import { IdAllocator, quote } from './journey-ids.js';
-import { KEYWORD_GUARD } from './mermaid-export.js';
+import { KEYWORD_GUARD, MERMAID_LINE_BREAK } from './mermaid-export.js';
 
 export interface MermaidTask { name: string; score: number; actors: string[]; line: number }
 export interface MermaidSection { name?: string; line: number; tasks: MermaidTask[] }
 export interface MermaidJourney {
     title?: string;
     accTitle?: string;
+    /** Line of the accTitle, 1-based in the file read. */
+    accTitleLine?: number;
     accDescr?: string;
     sections: MermaidSection[];
     /** Line of the `journey` keyword, 1-based in the file read. */
@@ -131,7 +134,7 @@ export function parseMermaidJourney(block: Block): MermaidJourney {
         }
         if (!text || isComment(text)) continue;
         let match: RegExpExecArray | null;
-        if ((match = /^accTitle\s*:\s*(.*)$/i.exec(text))) { journey.accTitle = match[1].trim(); continue; }
+        if ((match = /^accTitle\s*:\s*(.*)$/i.exec(text))) { [journey.accTitle, journey.accTitleLine] = [match[1].trim(), line]; continue; }
         if ((match = /^accDescr\s*:\s*(.*)$/i.exec(text))) { journey.accDescr = match[1].trim(); continue; }
         if ((match = /^accDescr\s*\{(.*)$/i.exec(text))) {
             const end = match[1].indexOf('}');
@@ -175,6 +178,9 @@ export function parseMermaidJourney(block: Block): MermaidJourney {
     return journey;
 }
 
+/** A section or task name as a label: Mermaid draws `<br>` in them as a line break. */
+const labelOf = (name: string) => name.split(MERMAID_LINE_BREAK).map(line => line.trim()).filter(Boolean).join('\n');
+
 /** The journey text for Mermaid journey diagrams; `fallbackTitle` names a diagram without a title. */
 export function mermaidToJourney(diagrams: readonly MermaidJourney[], fallbackTitle: string): MermaidImport {
     const warnings: ImportWarning[] = [];
@@ -183,19 +189,24 @@ export function mermaidToJourney(diagrams: readonly MermaidJourney[], fallbackTi
     const out = ['// Imported from a Mermaid journey diagram. Next: add channels (`via`), owners and emotions,',
         '// and run `journey check` on this file.'];
     for (const diagram of diagrams) {
-        const label = diagram.title || fallbackTitle;
+        const label = diagram.title || diagram.accTitle || fallbackTitle;
         const id = journeyIds.allocate(label, 'journey');
         const ids = new IdAllocator();
         const personas = new Map<string, string>();
         for (const actor of diagram.sections.flatMap(s => s.tasks.flatMap(t => t.actors))) {
             if (!personas.has(actor)) personas.set(actor, ids.allocate(actor, 'persona'));
         }
-        const phases = diagram.sections.map(section => ({ section, id: ids.allocate(section.name ?? 'Tasks', 'phase') }));
+        const phases = diagram.sections.map(section => ({ label: labelOf(section.name ?? 'Tasks'), section }))
+            .map(p => ({ ...p, id: ids.allocate(p.label, 'phase') }));
         const lines = [`journey ${id} ${quote(label)} {`, '    kind current'];
-        if (diagram.accTitle) lines.push(`    // Mermaid accTitle: ${diagram.accTitle}`);
-        if (diagram.accDescr) lines.push(`    // Mermaid accDescr: ${diagram.accDescr}`);
+        if (diagram.accTitle && diagram.accTitle !== label) {
+            // A journey has one label: the title's. Keep the other text where a reader finds it.
+            lines.push(`    // Mermaid accTitle: ${diagram.accTitle}`);
+            warnings.push({ line: diagram.accTitleLine ?? diagram.line, message: `the accTitle differs from the title; the journey's label is the title, and the accTitle is kept as a comment` });
+        }
+        if (diagram.accDescr) lines.push(`    goal ${quote(diagram.accDescr)}`);
         if (personas.size > 0) lines.push('', ...[...personas].map(([actor, personaId]) => `    persona ${personaId} ${quote(actor)}`));
-        if (phases.length > 0) lines.push('', ...phases.map(({ section, id: phaseId }) => `    phase ${phaseId} ${quote(section.name ?? 'Tasks')}`));
+        if (phases.length > 0) lines.push('', ...phases.map(({ label: phaseLabel, id: phaseId }) => `    phase ${phaseId} ${quote(phaseLabel, true)}`));
         let touchpoints = 0;
         for (const { section, id: phaseId } of phases) {
             if (section.tasks.length > 0) lines.push('');
@@ -204,9 +215,9 @@ export function mermaidToJourney(diagrams: readonly MermaidJourney[], fallbackTi
                 if (score !== task.score) {
                     warnings.push({ line: task.line, message: `the score ${task.score} of task '${task.name}' is not a whole number from 1 to 5; written as ${score}` });
                 }
-                const forWhom = personas.size <= 1 ? [] : task.actors.length > 0 ? task.actors : [...personas.keys()];
-                lines.push(`    touchpoint ${ids.allocate(task.name, 'touchpoint')} ${quote(task.name)} {`, `        in ${phaseId}`,
-                    ...(forWhom.length ? [`        for ${forWhom.map(actor => personas.get(actor)).join(', ')}`] : []),
+                const taskLabel = labelOf(task.name);
+                lines.push(`    touchpoint ${ids.allocate(taskLabel, 'touchpoint')} ${quote(taskLabel, true)} {`, `        in ${phaseId}`,
+                    ...(task.actors.length ? [`        for ${task.actors.map(actor => personas.get(actor)).join(', ')}`] : []),
                     `        score ${score}`, '    }');
                 touchpoints++;
             }

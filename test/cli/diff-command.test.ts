@@ -149,6 +149,39 @@ describe('journey diff OLD NEW', () => {
     });
 });
 
+describe('a file with errors', () => {
+    // An unknown phase is an error `journey check` reports, and `render` refuses to draw.
+    const BROKEN = NEW.replace('        in buy\n        via website', '        in checkout\n        via website');
+    const dir = tempFolder({ 'old.journey': OLD, 'new.journey': NEW, 'broken.journey': BROKEN });
+
+    test('a warning at the top of every format, naming the version; exit 1 unless --allow-errors', () => {
+        const text = runCli(['diff', 'old.journey', 'broken.journey'], dir);
+        expect(text.status).toBe(1);
+        expect(text.stdout.split('\n')[0]).toBe('warning: broken.journey has 1 error: this diff may be wrong or incomplete');
+        expect(text.stderr).toBe('journey: broken.journey has errors: fix them (journey check), or pass --allow-errors to accept this diff\n');
+        const markdown = runCli(['diff', 'old.journey', 'broken.journey', '--format', 'markdown'], dir);
+        expect(markdown.stdout.split('\n')[0]).toBe('> **Warning**: broken.journey has 1 error: this diff may be wrong or incomplete');
+        const json = JSON.parse(runCli(['diff', 'broken.journey', 'old.journey', '--format', 'json'], dir).stdout);
+        expect(json.warnings).toEqual(['broken.journey has 1 error: this diff may be wrong or incomplete']);
+        expect(json.files[0].errors).toEqual({ before: 1, after: 0 });
+        const allowed = runCli(['diff', 'old.journey', 'broken.journey', '--allow-errors', '--exit-code'], dir);
+        expect(allowed).toMatchObject({ status: 1, stderr: '' });
+        expect(runCli(['diff', 'old.journey', 'broken.journey', '--allow-errors'], dir)).toMatchObject({ status: 0, stderr: '' });
+        // Without errors there is no warning.
+        const clean = JSON.parse(runCli(['diff', 'old.journey', 'new.journey', '--format', 'json'], dir).stdout);
+        expect(clean.warnings).toEqual([]);
+        expect(clean.files[0].errors).toEqual({ before: 0, after: 0 });
+    });
+
+    test('--svg does not draw a journey that render would refuse', () => {
+        const result = runCli(['diff', 'old.journey', 'broken.journey', '--svg', 'out.svg', '--allow-errors'], dir);
+        expect(result.status).toBe(0);
+        expect(result.stderr).toContain("journey: not drawing 'shop' of 'broken.journey': the file has errors");
+        expect(fs.existsSync(path.join(dir, 'out.svg'))).toBe(false);
+        expect(runCli(['render', 'broken.journey', '-o', 'render.svg'], dir).status).toBe(1);
+    });
+});
+
 describe('Markdown escaping', () => {
     const HOSTILE = 'a | b <img src=x onerror=alert(1)> `code` **bold** [link](javascript:x) @team';
 
@@ -255,12 +288,15 @@ describe('journey diff with git revisions', () => {
         expect(svg).toMatch(/class="[^"]*diff-added" data-element-id="touchpoint:chat"/);
     });
 
-    test('a syntax error in one version: a warning, and the diff of what could be read', () => {
+    test('a syntax error in one version: a warning at the top, the diff of what could be read, exit 1', () => {
         const dir = repository();
         fs.writeFileSync(path.join(dir, 'journeys/shop.journey'), SHARED(NEW).replace('phase buy "Buy" {', 'phase buy "Buy" { score'));
         const result = runCli(['diff', 'HEAD', '--', 'journeys/shop.journey'], dir);
-        expect(result.status).toBe(0);
-        expect(result.stderr).toMatch(/^journey: warning: .*shop\.journey \(working tree\) has \d+ syntax error\(s\)/);
+        expect(result.status).toBe(1);
+        expect(result.stdout).toMatch(/^warning: journeys\/shop\.journey \(working tree\) has \d+ errors?: this diff may be wrong or incomplete\n/);
+        expect(result.stdout).toContain('1 touchpoint added');
+        expect(result.stderr).toBe(`journey: ${path.join('journeys', 'shop.journey')} (working tree) has errors: fix them (journey check), or pass --allow-errors to accept this diff\n`);
+        expect(runCli(['diff', 'HEAD', '--allow-errors', '--', 'journeys/shop.journey'], dir)).toMatchObject({ status: 0, stderr: '' });
     });
 
     test('an unknown revision, a file in neither version, no repository: one line, exit 2', () => {

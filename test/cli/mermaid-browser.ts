@@ -18,6 +18,8 @@ export type ParseResult = { ok: true; diagramType: string } | { ok: false; error
 /** What Mermaid's journey database holds after parsing: the meaning Mermaid reads from the text. */
 export interface MermaidJourneyDb {
     title: string;
+    accTitle: string;
+    accDescr: string;
     sections: string[];
     tasks: Array<{ section: string; task: string; score: number; people: string[] }>;
 }
@@ -54,7 +56,7 @@ export async function openMermaid(): Promise<MermaidPage> {
                 const diagram = await window.mermaid.mermaidAPI.getDiagramFromText(source);
                 const db = diagram.db;
                 return {
-                    title: db.getDiagramTitle(), sections: [...db.getSections()],
+                    title: db.getDiagramTitle(), accTitle: db.getAccTitle(), accDescr: db.getAccDescription(), sections: [...db.getSections()],
                     // getTasks() appends on every call: call it once per parse.
                     tasks: db.getTasks().map((t: any) => ({ section: t.section, task: t.task, score: t.score, people: [...t.people] })),
                 };

@@ -32,6 +32,7 @@ const SHOP = `journey shop "Shop" {
 
 /** Labels built to break Mermaid's journey syntax if they were written as they are. */
 const NASTY = `journey nasty "Title; with # and: colon" {
+    goal "Goal: 100%; #1 %%{init: {}}%% } accDescr { and a <br> tag"
     persona a "Actor, with comma: and colon"
     persona b "B #1; %%{init: {}}%%"
     phase p1 "Section: one; #2"
@@ -69,21 +70,54 @@ const NASTY = `journey nasty "Title; with # and: colon" {
 `;
 
 describe('Mermaid export (text)', () => {
-    test('phases become sections, touchpoints tasks; between-touchpoints after those in the first phase', async () => {
+    test('phases become sections, touchpoints tasks; between-touchpoints after those in the first phase; actors only from `for`', async () => {
         const text = toMermaidJourney(await modelOf(SHOP));
         const lines = text.split('\n').filter(line => !line.trim().startsWith('%%'));
         expect(lines).toEqual([
             'journey',
             '    title Shop',
+            '    accTitle: Shop',
             '    section Visit',
             '      Site: 5: Seniors',
-            '      Ads: 2: Family, Seniors',
+            '      Ads: 2',
             '    section Buy',
-            '      Counter: 2: Family, Seniors',
-            '      Door: 3: Family, Seniors',
+            '      Counter: 2',
+            '      Door: 3',
             '',
         ]);
-        expect(text).toMatch(/%% a touchpoint between two phases is listed in the section of the first/);
+        expect(text).toMatch(/%% \(one after a phase is listed in its section, after those in it\); actors are whom a touchpoint is for/);
+    });
+
+    test('a journey that says `for` nowhere is about all its personas: every task has them all', async () => {
+        const text = toMermaidJourney(await modelOf(SHOP.replace('        for seniors\n', '')));
+        expect(text.split('\n').filter(line => /^ {6}/.test(line))).toEqual([
+            '      Site: 5: Family, Seniors', '      Ads: 2: Family, Seniors', '      Counter: 2: Family, Seniors', '      Door: 3: Family, Seniors',
+        ]);
+    });
+
+    test('after the last phase: in its section, after those in it; several channels: one task; the goal is accDescr', async () => {
+        const model = await modelOf(`journey j "J" {
+    goal "Fewer returns"
+    channel website "Website" digital
+    channel store "Store" physical
+    channel phone "Phone" physical
+    phase visit "Visit"
+    phase buy "Buy"
+    touchpoint survey "Survey" {
+        after buy
+        via website, phone
+    }
+    touchpoint till "Till" {
+        in buy
+        via store, website, phone
+        score 4
+    }
+}
+`);
+        expect(model.touchpoints[1].channels).toHaveLength(3);
+        const lines = toMermaidJourney(model).split('\n').filter(line => !line.trim().startsWith('%%'));
+        expect(lines).toEqual(['journey', '    title J', '    accTitle: J', '    accDescr: Fewer returns',
+            '    section Visit', '    section Buy', '      Till: 4', '      Survey: 3', '']);
     });
 
     test('emotion -3..3 maps onto 1..5; score wins over emotion; 3 without either', async () => {
@@ -104,7 +138,10 @@ describe('Mermaid export (text)', () => {
         expect(mermaidText('Me, you', 'actor')).toBe('Me\u201A you');
         expect(mermaidText('title of it', 'task')).toBe(`${KEYWORD_GUARD}title of it`);
         expect(mermaidText('Titled', 'task')).toBe('Titled');
-        expect(mermaidText('line\nbreak', 'section')).toBe('line break');
+        expect(mermaidText('line\nbreak', 'section')).toBe('line<br>break');
+        expect(mermaidText('line\nbreak', 'title')).toBe('line break');
+        expect(mermaidText('a <br> is text', 'task')).toBe('a \uFF1Cbr> is text');
+        expect(mermaidText('Goal: 100%; #1 %%{init}%%', 'accessibility')).toBe('Goal: 100%; #1 \uFF05\uFF05{init}\uFF05\uFF05');
         expect(mermaidText('%%{init}%%', 'section')).not.toContain('%%');
     });
 });
@@ -143,11 +180,13 @@ describe('Mermaid export, read by mermaid.parse', () => {
         expect(await mermaid.parse(text), text).toEqual({ ok: true, diagramType: 'journey' });
         const db = await mermaid.journeyDb(text);
         expect(db.title).toBe(mermaidText(model.title, 'title'));
+        expect(db.accTitle).toBe(model.title);
+        expect(db.accDescr).toBe(mermaidText(model.goal!, 'accessibility'));
+        expect(db.accDescr).toBe(model.goal!.replace(/%%/g, '\uFF05\uFF05'));
         expect(db.sections.map(s => s.trim())).toEqual(model.phases.map(p => mermaidText(p.label, 'section')));
         expect(db.tasks.map(t => t.task.trim())).toEqual(model.touchpoints.map(t => mermaidText(t.label, 'task')));
-        const everyone = model.personas.map(p => mermaidText(p.label, 'actor'));
         expect(db.tasks.map(t => t.people)).toEqual(model.touchpoints.map(t =>
-            t.personas.length ? t.personas.map(name => mermaidText(model.personas.find(p => p.name === name)!.label, 'actor')) : everyone));
+            t.personas.map(name => mermaidText(model.personas.find(p => p.name === name)!.label, 'actor'))));
         expect(db.tasks.map(t => t.score)).toEqual([3, 4, 3, 3, 3, 3, 3, 3, 3]);
     });
 });

@@ -102,13 +102,13 @@ journey my_working_day "My working day" {
         const { text } = importMermaid(fixture('everything.mmd'), 'x');
         expect(text).toContain('journey ordering_a_birthday_cake "Ordering: a birthday cake" {');
         expect(text).toContain('    // Mermaid accTitle: Ordering a cake, step by step');
-        expect(text).toContain('    // Mermaid accDescr: How a parent orders a birthday cake: online first, then at the shop.');
+        expect(text).toContain('    goal "How a parent orders a birthday cake: online first, then at the shop."');
         expect(text).toContain('    phase tasks "Tasks"\n    phase orientation "Orientation"\n    phase phase_phase "Phase"\n    phase orientation_2 "Orientation"');
         expect(text).toContain('    touchpoint order_form_2 "Order form" {');
         expect(text).toContain('    persona grand_pere "Grand-père"');
         expect(text).toContain('    touchpoint touchpoint_score "Score" {');
-        // A task without actors is for everyone; with several personas that is said with `for`.
-        expect(text).toMatch(/touchpoint waits "Waits" \{\n {8}in orientation_2\n {8}for parent, child, grand_pere\n/);
+        // A task without actors has no `for`: it is for everyone, and goes back without actors.
+        expect(text).toMatch(/touchpoint waits "Waits" \{\n {8}in orientation_2\n {8}score 2\n/);
     });
 
     test('front matter title, when there is no title line; a file name when there is neither', () => {
@@ -117,9 +117,9 @@ journey my_working_day "My working day" {
         expect(importMermaid('journey\n  section A\n    T: 3: Me\n', 'my-day').text).toContain('journey my_day "my-day" {');
     });
 
-    test('one persona: no `for` lines; scores rounded into 1..5 with a warning naming the line', () => {
-        const result = importMermaid('journey\n  section A\n    T: 7: Me\n    U: 2.4: Me\n', 'x');
-        expect(result.text).not.toContain('for ');
+    test('one persona: `for` where a task has actors; scores rounded into 1..5 with a warning naming the line', () => {
+        const result = importMermaid('journey\n  section A\n    T: 7: Me\n    U: 2.4: Me\n    V: 3\n', 'x');
+        expect(result.text.match(/ for \w+/g)).toEqual([' for me', ' for me']);
         expect(result.text).toMatch(/score 5\n[\s\S]*score 2\n/);
         expect(result.warnings).toEqual([
             { line: 3, message: "the score 7 of task 'T' is not a whole number from 1 to 5; written as 5" },
@@ -208,4 +208,82 @@ describe("our parser agrees with Mermaid's", () => {
             expect(await mermaid.parse(block.lines.join('\n'))).toEqual({ ok: true, diagramType: 'journey' });
         }
     });
+});
+
+describe('faithful both ways: tasks without actors, <br>, accessibility text', () => {
+    const DIAGRAM = `journey
+    title My day
+    accTitle: My day
+    accDescr: How I get through a working day, from tea to sofa
+    section Go to<br>work
+      Make tea: 5: Me, Cat
+      Catch the<br/>bus: 2
+      Read<BR >mail: 3: Cat
+    section Home
+      Sit down: 4
+`;
+
+    test('import: no `for` without actors, line breaks in labels (not in ids), accTitle as label, accDescr as goal', () => {
+        const { text, warnings } = importMermaid(DIAGRAM, 'x');
+        expect(warnings).toEqual([]);
+        expect(text).toContain('journey my_day "My day" {\n    kind current\n    goal "How I get through a working day, from tea to sofa"\n');
+        expect(text).toContain('    phase go_to_work "Go to\\nwork"');
+        expect(text).toContain('    touchpoint catch_the_bus "Catch the\\nbus" {\n        in go_to_work\n        score 2\n    }');
+        expect(text).toContain('    touchpoint read_mail "Read\\nmail" {\n        in go_to_work\n        for cat\n');
+        expect(text).toContain('    touchpoint sit_down "Sit down" {\n        in home\n        score 4\n    }');
+        expect(text).not.toMatch(/<br/i);
+        // Empty lines around a <br> are no lines of the label.
+        expect(importMermaid('journey\n  section <br>A<br/><br>B<br>\n    T: 3\n', 'x').text).toContain('    phase a_b "A\\nB"');
+    });
+
+    test('the labels hold real line breaks, and export writes them back as <br>', async () => {
+        const { imported, exported } = await importAndExport(DIAGRAM);
+        const document = await validate(imported);
+        const [model] = document.parseResult.value.elements.filter(isJourney).map(toDiagramModel);
+        expect(model.phases[0].label).toBe('Go to\nwork');
+        expect(model.touchpoints.map(t => [t.label, t.personas])).toEqual([
+            ['Make tea', ['me', 'cat']], ['Catch the\nbus', []], ['Read\nmail', ['cat']], ['Sit down', []],
+        ]);
+        expect(model.goal).toBe('How I get through a working day, from tea to sofa');
+        expect(exported.split('\n').filter(line => !line.trim().startsWith('%%'))).toEqual([
+            'journey', '    title My day', '    accTitle: My day', '    accDescr: How I get through a working day, from tea to sofa',
+            '    section Go to<br>work', '      Make tea: 5: Me, Cat', '      Catch the<br>bus: 2', '      Read<br>mail: 3: Cat',
+            '    section Home', '      Sit down: 4', '',
+        ]);
+        expect((await importAndExport(exported)).imported).toBe(imported);
+    });
+
+    test('a title and another accTitle: the title is the label, the accTitle a comment, with a warning', () => {
+        const { text, warnings } = importMermaid('journey\n  title Day\n  accTitle: My working day\n  section A\n    T: 3\n', 'x');
+        expect(text).toContain('journey day "Day" {\n    kind current\n    // Mermaid accTitle: My working day\n');
+        expect(warnings).toEqual([{ line: 3, message: "the accTitle differs from the title; the journey's label is the title, and the accTitle is kept as a comment" }]);
+        expect(importMermaid('journey\n  accTitle: Only this\n  section A\n    T: 3\n', 'x').text).toContain('journey only_this "Only this" {');
+    });
+
+    describe('as Mermaid reads them', () => {
+        let mermaid: MermaidPage;
+        beforeAll(async () => { mermaid = await openMermaid(); }, 60_000);
+        afterAll(async () => { await mermaid?.close(); });
+
+        test('the export keeps what Mermaid read from the diagram: actors, <br> and accessibility text', async () => {
+            const { exported } = await importAndExport(DIAGRAM);
+            const [original, again] = [await mermaid.journeyDb(DIAGRAM), await mermaid.journeyDb(exported)];
+            expect(again.accTitle).toBe(original.accTitle);
+            expect(again.accDescr).toBe(original.accDescr);
+            expect(again.tasks.map(t => t.people)).toEqual(original.tasks.map(t => t.people));
+            // Mermaid keeps the tag and draws a line break for it: any spelling of <br> is the same break.
+            const breaks = (text: string) => text.trim().split(/<br\s*\/?>/i);
+            expect(again.sections.map(breaks)).toEqual(original.sections.map(breaks));
+            expect(again.tasks.map(t => breaks(t.task))).toEqual(original.tasks.map(t => breaks(t.task)));
+            expect(again.tasks.map(t => t.people)).toEqual([['Me', 'Cat'], [], ['Cat'], []]);
+        });
+    });
+});
+
+test("the guide's Mermaid example imports as the guide says", () => {
+    const guide = fs.readFileSync('LANGUAGE-GUIDE.md', 'utf8');
+    const section = guide.slice(guide.indexOf('\n## Mermaid diagrams'));
+    const mermaid = /```mermaid\n([\s\S]*?)```/.exec(section)![1];
+    const journey = /```journey\n([\s\S]*?)```/.exec(section)![1];
+    expect(importMermaid(mermaid, 'x').text.split('\n').filter(line => !line.startsWith('//')).join('\n')).toBe(journey);
 });

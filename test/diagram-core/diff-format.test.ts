@@ -1,4 +1,5 @@
 // The words of a journey diff: summary lines, values, sparklines and Markdown escaping.
+import * as fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { diffJourneys } from '../../diagram-core/journey-diff.js';
 import { escapeMarkdown, formatMarkdown, formatText, plain, sparkline, summaryPhrase } from '../../diagram-core/diff-format.js';
@@ -56,4 +57,88 @@ describe('escaping user text', () => {
         expect(markdown).toBe('### shop\\|.journey\n\n_HEAD → working tree_\n\n**\\*\\*x\\*\\* &lt;b&gt;y&lt;/b&gt;**: no changes\n');
         expect(formatText([])).toBe('');
     });
+});
+
+describe('renames and items in words', () => {
+    const RICH = `journey shop "Shop" {
+    persona family "Family" {
+        pain "No time"
+    }
+    channel website "Website" digital
+    channel store "Store" physical
+    phase visit "Visit"
+    touchpoint ads "Online ads" {
+        in visit
+        via website
+        metric clicks "Clicks" current 5%
+    }
+}
+`;
+
+    test('an id rename: one line, one row, one summary phrase', async () => {
+        const diff = diffJourneys(await modelOf(RICH), await modelOf(RICH.replace(/\bvisit\b/g, 'browse')));
+        expect(summaryPhrase(diff)).toBe('phase id visit → browse');
+        const files = [{ path: 'shop.journey', before: 'HEAD', after: 'working tree', journeys: [diff] }];
+        expect(formatText(files).split('\n')[2]).toBe("    ~ phase 'Visit': id visit → browse");
+        expect(formatMarkdown(files)).toContain('| phase | Visit | id | visit | browse |');
+    });
+
+    test('a journey with a new id and label is renamed once', async () => {
+        const diff = diffJourneys(await modelOf(RICH), await modelOf(RICH.replace('journey shop "Shop"', 'journey webshop "Webshop"')));
+        const files = [{ path: 'shop.journey', before: 'HEAD', after: 'working tree', journeys: [diff] }];
+        expect(formatText(files).split('\n').slice(1, 3)).toEqual([
+            "  Webshop (webshop): journey id shop → webshop",
+            "    ~ journey 'Webshop': id shop → webshop, label 'Shop' → 'Webshop'",
+        ]);
+        expect(formatMarkdown(files)).toContain('| journey | Webshop | id and label | Shop \\(shop\\) | Webshop \\(webshop\\) |');
+    });
+
+    test('channels, metrics and persona lines added or removed say so', async () => {
+        const diff = diffJourneys(await modelOf(RICH), await modelOf(RICH
+            .replace('via website', 'via website, store').replace('metric clicks', 'metric click_rate').replace('pain "No time"', 'gain "Quiet"')));
+        const lines = formatText([{ path: 'shop.journey', before: 'a', after: 'b', journeys: [diff] }]).split('\n').slice(2, -1);
+        expect(lines).toEqual([
+            "    ~ persona 'Family': pain removed: No time",
+            "    ~ persona 'Family': gain added: Quiet",
+            "    ~ touchpoint 'Online ads': channel added: Store",
+            "    ~ touchpoint 'Online ads': metric id clicks → click_rate",
+        ]);
+        expect(summaryPhrase(diff)).toBe('1 touchpoint changed, 1 persona changed');
+    });
+});
+
+test("the guide's example of what changed is what the diff says", async () => {
+    const before = `journey shop "Shop" {
+    persona family "Family" {
+        pain "No time"
+    }
+    channel website "Website" digital
+    channel store "Store" physical
+    phase visit "Visit"
+    phase delivery "Delivery"
+    phase usage "Usage"
+    touchpoint ads "Online ads" {
+        in visit
+        via website
+        score 3
+    }
+    touchpoint van "Delivery van" {
+        in delivery
+        via store
+    }
+    touchpoint review "Review request" {
+        after delivery
+        via website
+    }
+}
+`;
+    // F2 on `delivery`, the phase block moved after `usage`, a channel and a pain added.
+    const after = before.replace(/\bdelivery\b/g, 'handover')
+        .replace('    phase handover "Delivery"\n    phase usage "Usage"\n', '    phase usage "Usage"\n    phase handover "Delivery"\n')
+        .replace('via website\n        score 3', 'via website, store\n        score 3')
+        .replace('        pain "No time"\n', '        pain "No time"\n        pain "Noisy neighbours"\n');
+    const text = formatText([{ path: 'shop.journey', before: 'HEAD', after: 'working tree', journeys: [diffJourneys(await modelOf(before), await modelOf(after))] }]);
+    const guide = fs.readFileSync('LANGUAGE-GUIDE.md', 'utf8');
+    const section = guide.slice(guide.indexOf('\n## What changed: comparing versions'));
+    expect(text).toBe(/```text\n([\s\S]*?)```/.exec(section)![1]);
 });

@@ -89,8 +89,8 @@ async function diffOf(before: string, after: string) {
 }
 
 /** The changes without ids and empty fields, for readable expectations. */
-const brief = (changes: JourneyChange[]) => changes.map(({ kind, element, label, property, before, after, context }) =>
-    Object.fromEntries(Object.entries({ kind, element, label, property, before, after, context }).filter(([, v]) => v !== undefined)));
+const brief = (changes: JourneyChange[]) => changes.map(({ kind, element, label, property, before, after, context, formerLabel }) =>
+    Object.fromEntries(Object.entries({ kind, element, label, property, before, after, context, formerLabel }).filter(([, v]) => v !== undefined)));
 
 describe('no change', () => {
     test('the same text', async () => {
@@ -154,11 +154,29 @@ describe('phases', () => {
 
     test('renamed: the same id with a new label', async () => {
         const diff = await diffOf(BASE, edit(['phase orientation "Orientation"', 'phase orientation "Oriëntatie"']));
-        expect(brief(diff.changes)).toEqual([{ kind: 'renamed', element: 'phase', label: 'Oriëntatie', before: 'Orientation', after: 'Oriëntatie' }]);
+        expect(brief(diff.changes)).toEqual([{ kind: 'renamed', element: 'phase', label: 'Oriëntatie', property: 'label', before: 'Orientation', after: 'Oriëntatie' }]);
     });
 
-    test('a new id is a removed and an added phase', async () => {
-        const diff = await diffOf(BASE, BASE.replace(/\bdelivery\b/g, 'handover'));
+    test('a new id (what F2 Rename does) is one rename: touchpoints, entries and improvements follow it unreported', async () => {
+        const diff = await diffOf(BASE, edit(['phase delivery', 'phase handover'], ['in delivery', 'in handover'], ['addresses van, delivery', 'addresses van, handover']));
+        expect(diff.changes).toEqual([
+            { kind: 'renamed', element: 'phase', id: 'phase:handover', label: 'Delivery', property: 'id', before: 'delivery', after: 'handover' },
+        ]);
+        expect(diff.emotion.before).toEqual(diff.emotion.after);
+    });
+
+    test('a new id and other changes: still one phase, renamed and changed', async () => {
+        const diff = await diffOf(BASE, edit(['phase delivery', 'phase handover'], ['in delivery', 'in handover'], ['addresses van, delivery', 'addresses van, handover'],
+            ['        emotion 0\n', '        emotion -1\n']));
+        expect(brief(diff.changes)).toEqual([
+            { kind: 'renamed', element: 'phase', label: 'Delivery', property: 'id', before: 'delivery', after: 'handover' },
+            { kind: 'changed', element: 'phase', label: 'Delivery', property: 'emotion', before: 0, after: -1 },
+        ]);
+    });
+
+    test('a new id and a new label: a removed and an added phase', async () => {
+        const diff = await diffOf(BASE, edit(['phase delivery "Delivery"', 'phase handover "Handover"'], ['in delivery', 'in handover'],
+            ['addresses van, delivery', 'addresses van, handover'], ['        emotion 0\n', '        emotion -1\n']));
         expect(diff.changes.filter(c => c.element === 'phase').map(c => [c.kind, c.id])).toEqual([['added', 'phase:handover'], ['removed', 'phase:delivery']]);
     });
 
@@ -205,7 +223,7 @@ describe('touchpoints', () => {
 
     test('renamed', async () => {
         const diff = await diffOf(BASE, edit(['touchpoint ads "Online ads"', 'touchpoint ads "Display ads"']));
-        expect(brief(diff.changes)).toEqual([{ kind: 'renamed', element: 'touchpoint', label: 'Display ads', before: 'Online ads', after: 'Display ads' }]);
+        expect(brief(diff.changes)).toEqual([{ kind: 'renamed', element: 'touchpoint', label: 'Display ads', property: 'label', before: 'Online ads', after: 'Display ads' }]);
     });
 
     test('moved to another phase, and to between other phases', async () => {
@@ -223,7 +241,8 @@ describe('touchpoints', () => {
                 '        via store\n        owner sales\n        for family\n        score 2\n        emotion -1\n        emotion family 2\n        evidence research\n        description "Banner and video ads"\n        metric clicks "Clicks" current 4%'],
         ));
         expect(brief(diff.changes).map(c => [c.property, c.before, c.after])).toEqual([
-            ['channel', ['Website'], ['Store']],
+            ['channel:store', null, 'Store'],
+            ['channel:website', 'Website', null],
             ['owner', 'Marketing', 'Sales'],
             ['for', ['family', 'seniors'], ['family']],
             ['score', 3, 2],
@@ -234,7 +253,7 @@ describe('touchpoints', () => {
             ['metric:clicks', 'Clicks, current 5%', 'Clicks, current 4%'],
         ]);
         expect(new Set(diff.changes.map(c => `${c.kind} ${c.id}`))).toEqual(new Set(['changed touchpoint:ads']));
-        expect(diff.summary).toMatchObject({ changed: 9, total: 9 });
+        expect(diff.summary).toMatchObject({ changed: 10, total: 10 });
     });
 
     test('a score added and a critical mark added', async () => {
@@ -253,11 +272,94 @@ describe('personas', () => {
             ['for family, seniors', 'for family'],
         ));
         expect(brief(diff.changes.filter(c => c.element === 'persona'))).toEqual([
-            { kind: 'renamed', element: 'persona', label: 'Young family', before: 'Family', after: 'Young family' },
-            { kind: 'changed', element: 'persona', label: 'Young family', property: 'facts', before: ['age 30–40', 'gender Mixed', 'lives A commuter town'], after: ['age 30–45', 'gender Mixed', 'lives A commuter town'] },
+            { kind: 'renamed', element: 'persona', label: 'Young family', property: 'label', before: 'Family', after: 'Young family' },
+            { kind: 'changed', element: 'persona', label: 'Young family', property: 'age', before: '30–40', after: '30–45' },
             { kind: 'added', element: 'persona', label: 'Students' },
             { kind: 'removed', element: 'persona', label: 'Seniors' },
         ]);
+    });
+});
+
+describe('persona lines, one change each', () => {
+    const PERSONA = `journey j "J" {
+    persona family "Family" {
+        age 30-40
+        pain "No time" evidence research
+        pain "Noisy neighbours"
+        gain "A quiet home"
+        interest "DIY"
+    }
+    phase a "A"
+}
+`;
+
+    test('added, removed, changed and evidence, in the words of the persona', async () => {
+        const diff = await diffOf(PERSONA, PERSONA
+            .replace('pain "No time" evidence research', 'pain "No time" evidence data')
+            .replace('        pain "Noisy neighbours"\n', '')
+            .replace('gain "A quiet home"', 'gain "A quiet, warm home"')
+            .replace('interest "DIY"', 'interest "DIY"\n        interest "Gardening"\n        description "Both work full time"'));
+        expect(brief(diff.changes)).toEqual([
+            { kind: 'changed', element: 'persona', label: 'Family', property: 'pain', before: 'No time (evidence research)', after: 'No time (evidence data)' },
+            { kind: 'changed', element: 'persona', label: 'Family', property: 'pain', before: 'Noisy neighbours', after: null },
+            { kind: 'changed', element: 'persona', label: 'Family', property: 'gain', before: 'A quiet home', after: 'A quiet, warm home' },
+            { kind: 'changed', element: 'persona', label: 'Family', property: 'interest', before: null, after: 'Gardening' },
+            { kind: 'changed', element: 'persona', label: 'Family', property: 'description', before: null, after: 'Both work full time' },
+        ]);
+    });
+
+    test('lines in another order are no change', async () => {
+        const swapped = PERSONA.replace('        pain "No time" evidence research\n        pain "Noisy neighbours"\n', '        pain "Noisy neighbours"\n        pain "No time" evidence research\n');
+        expect(swapped).not.toBe(PERSONA);
+        expect((await diffOf(PERSONA, swapped)).changes).toEqual([]);
+    });
+});
+
+describe('channels, departments and metrics', () => {
+    test('a channel added to a touchpoint and one removed: one change each', async () => {
+        const diff = await diffOf(BASE, edit(['        in orientation\n        via website', '        in orientation\n        via store, website']));
+        expect(brief(diff.changes)).toEqual([
+            { kind: 'changed', element: 'touchpoint', label: 'Online ads', property: 'channel:store', before: null, after: 'Store' },
+        ]);
+        const removed = await diffOf(edit(['        in orientation\n        via website', '        in orientation\n        via website, store']), BASE);
+        expect(brief(removed.changes)).toEqual([
+            { kind: 'changed', element: 'touchpoint', label: 'Online ads', property: 'channel:store', before: 'Store', after: null },
+        ]);
+    });
+
+    test('a new id or label of a department or channel is reported once, not on every element that uses it', async () => {
+        const diff = await diffOf(BASE, BASE.replace('"Sales"', '"Sales team"').replace(/\bstore\b/g, 'shop'));
+        expect(brief(diff.changes)).toEqual([
+            { kind: 'renamed', element: 'department', label: 'Sales team', property: 'label', before: 'Sales', after: 'Sales team' },
+            { kind: 'renamed', element: 'channel', label: 'Store', property: 'id', before: 'store', after: 'shop' },
+        ]);
+        expect(diff.changes[1].id).toBe('channel:shop');
+        const idOnly = await diffOf(BASE, BASE.replace(/\bsales\b/g, 'sales_team'));
+        expect(brief(idOnly.changes)).toEqual([{ kind: 'renamed', element: 'department', label: 'Sales', property: 'id', before: 'sales', after: 'sales_team' }]);
+        // A new id and a new label: another department, so the owners changed.
+        const other = await diffOf(BASE, BASE.replace(/\bsales\b/g, 'sales_team').replace('"Sales"', '"Sales team"'));
+        expect(other.changes.map(c => `${c.kind} ${c.property} ${c.label}`)).toEqual(['changed owner Purchase', 'changed owner Delivery', 'changed owner Faster delivery']);
+        const mode = await diffOf(BASE, BASE.replace('channel store "Store" physical', 'channel store "Store" digital'));
+        expect(brief(mode.changes)).toEqual([{ kind: 'changed', element: 'channel', label: 'Store', property: 'mode', before: 'physical', after: 'digital' }]);
+    });
+
+    test('metrics of an improvement, and a metric with a new id', async () => {
+        const diff = await diffOf(BASE, edit(['        description "Next-day delivery"\n', '        description "Next-day delivery"\n        metric complaints "Complaints" target 5\n'],
+            ['metric clicks "Clicks" current 5%', 'metric click_rate "Clicks" current 5%']));
+        expect(brief(diff.changes)).toEqual([
+            { kind: 'renamed', element: 'touchpoint', label: 'Online ads', property: 'metric:click_rate', before: 'clicks', after: 'click_rate' },
+            { kind: 'changed', element: 'improvement', label: 'Faster delivery', property: 'metric:complaints', before: null, after: 'Complaints, target 5' },
+        ]);
+    });
+
+    test('a persona, touchpoint or improvement with a new id: one rename, its references follow', async () => {
+        const diff = await diffOf(BASE, BASE.replace(/\bfamily\b/g, 'household').replace(/\b(touchpoint|addresses) van\b/g, '$1 truck').replace(/\bfaster\b/g, 'quicker'));
+        expect(brief(diff.changes)).toEqual([
+            { kind: 'renamed', element: 'persona', label: 'Family', property: 'id', before: 'family', after: 'household' },
+            { kind: 'renamed', element: 'touchpoint', label: 'Delivery van', property: 'id', before: 'van', after: 'truck' },
+            { kind: 'renamed', element: 'improvement', label: 'Faster delivery', property: 'id', before: 'faster', after: 'quicker' },
+        ]);
+        expect(diff.emotion.before.curves.map(c => c.persona)).toEqual(['', 'household'].map(p => p || null));
     });
 });
 
@@ -327,7 +429,7 @@ describe('improvements', () => {
             ['    }\n}\n', '    }\n    improvement ads_test "Test new ads" {\n        addresses ads\n    }\n}\n'],
         ));
         expect(brief(diff.changes)).toEqual([
-            { kind: 'renamed', element: 'improvement', label: 'Same-day delivery', before: 'Faster delivery', after: 'Same-day delivery' },
+            { kind: 'renamed', element: 'improvement', label: 'Same-day delivery', property: 'label', before: 'Faster delivery', after: 'Same-day delivery' },
             { kind: 'changed', element: 'improvement', label: 'Same-day delivery', property: 'owner', before: 'Sales', after: 'Marketing' },
             { kind: 'changed', element: 'improvement', label: 'Same-day delivery', property: 'priority', before: 'now', after: 'next' },
             { kind: 'changed', element: 'improvement', label: 'Same-day delivery', property: 'addresses', before: ['Delivery', 'Delivery van'], after: ['Online ads', 'Delivery van'] },
@@ -344,7 +446,7 @@ describe('the journey', () => {
         const diff = await diffOf(BASE, edit(['journey shop "Shop"', 'journey shop "Webshop"'], ['kind current', 'kind future'], ['market B2C', 'market B2B'],
             ['goal "Sell more floors"', 'goal "Sell more floors online"'], ['    evaluation "Every quarter"\n', '']));
         expect(brief(diff.changes)).toEqual([
-            { kind: 'renamed', element: 'journey', label: 'Webshop', before: 'Shop', after: 'Webshop' },
+            { kind: 'renamed', element: 'journey', label: 'Webshop', property: 'label', before: 'Shop', after: 'Webshop' },
             { kind: 'changed', element: 'journey', label: 'Webshop', property: 'kind', before: 'current', after: 'future' },
             { kind: 'changed', element: 'journey', label: 'Webshop', property: 'market', before: 'B2C', after: 'B2B' },
             { kind: 'changed', element: 'journey', label: 'Webshop', property: 'goal', before: 'Sell more floors', after: 'Sell more floors online' },
@@ -367,7 +469,17 @@ describe('the journey', () => {
         expect(removed[1].changes.every(c => c.kind === 'removed')).toBe(true);
         const renamed = diffJourneyLists([shop], [await modelOf(BASE.replace('journey shop', 'journey webshop'))]);
         expect(renamed.map(d => [d.journey, d.status])).toEqual([['webshop', 'changed']]);
-        expect(brief(renamed[0].changes)).toEqual([{ kind: 'changed', element: 'journey', label: 'Shop', property: 'id', before: 'shop', after: 'webshop' }]);
+        expect(brief(renamed[0].changes)).toEqual([{ kind: 'renamed', element: 'journey', label: 'Shop', property: 'id', before: 'shop', after: 'webshop' }]);
+        // A new id and a new label: one rename, which keeps the old label.
+        const both = diffJourneyLists([shop], [await modelOf(BASE.replace('journey shop "Shop"', 'journey webshop "Webshop"'))]);
+        expect(brief(both[0].changes)).toEqual([
+            { kind: 'renamed', element: 'journey', label: 'Webshop', property: 'id', before: 'shop', after: 'webshop', formerLabel: 'Shop' },
+        ]);
+        // Without a label the id is what shows: a new id is no new label.
+        const bare = 'journey j {\n    phase a\n}\n';
+        expect(brief(diffJourneys(await modelOf(bare), await modelOf(bare.replace('journey j', 'journey k'))).changes)).toEqual([
+            { kind: 'renamed', element: 'journey', label: 'k', property: 'id', before: 'j', after: 'k' },
+        ]);
     });
 });
 
@@ -392,11 +504,11 @@ describe('everything at once', () => {
     test('each change reported once, counted in the summary', async () => {
         const diff = await diffOf(BASE, ALL);
         expect(brief(diff.changes).map(c => `${c.kind} ${c.element} ${c.label}${c.property ? ` ${c.property}` : ''}`)).toEqual([
-            'renamed journey Floor shop',
+            'renamed journey Floor shop label',
             'changed journey Floor shop goal',
-            'renamed persona Retired couples',
+            'renamed persona Retired couples label',
             'added persona Students',
-            'renamed phase Oriëntatie',
+            'renamed phase Oriëntatie label',
             'changed phase Oriëntatie emotion',
             'added phase Usage',
             'reordered entry Searches online position',

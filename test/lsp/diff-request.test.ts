@@ -83,9 +83,12 @@ describe('journey/diff', () => {
         expect(added.markdown).toContain('**Shop**: new journey with 2 phases, 2 touchpoints');
     });
 
-    test('broken old text: the diff of what could be read, with a note', async () => {
+    test('broken old text: a warning at the top, and the diff of what could be read', async () => {
         const { markdown } = await connection.sendRequest(DiffRequest, { uri: URI, oldText: OLD.replace('score 3', 'score'), oldLabel: 'HEAD~1' });
-        expect(markdown).toContain('> Note: HEAD~1 has 1 syntax error(s)');
+        expect(markdown.split('\n')[0]).toBe('> **Warning**: shop.journey \\(HEAD\\~1\\) has 1 error: this diff may be wrong or incomplete');
+        expect(markdown).toContain('**Shop**:');
+        const unknown = await connection.sendRequest(DiffRequest, { uri: URI, oldText: OLD.replace('in visit', 'in nowhere'), oldLabel: 'HEAD~1' });
+        expect(unknown.markdown.split('\n')[0]).toContain('has 1 error');
     });
 
     test('a document the server does not know: an error', async () => {
