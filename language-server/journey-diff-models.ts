@@ -5,10 +5,11 @@
 // in that version.
 import { URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { DiagramModel } from '../diagram-core/model.js';
 import { isJourney, isJourneyFile } from './generated/ast.js';
 import { importedUris } from './journey-imports.js';
+import { isMapError } from './rules/rule-catalog.js';
 import { toDiagramModel } from './to-diagram-model.js';
 
 export interface TextModels {
@@ -23,8 +24,8 @@ export function journeyModelsOf(document: LangiumDocument): DiagramModel[] {
     return isJourneyFile(root) ? root.elements.filter(isJourney).map(toDiagramModel) : [];
 }
 
-export const errorsIn = (diagnostics: readonly Diagnostic[] | undefined) =>
-    (diagnostics ?? []).filter(d => d.severity === DiagnosticSeverity.Error).length;
+/** Errors in the map itself: a team rule raised to `error` fails `journey check`, but the map can still be drawn and compared. */
+export const errorsIn = (diagnostics: readonly Diagnostic[] | undefined) => (diagnostics ?? []).filter(isMapError).length;
 
 /**
  * A URI for another version of `file`, in the same folder (so relative imports
