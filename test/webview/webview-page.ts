@@ -10,7 +10,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { Uri, Webview } from 'vscode';
 import { webviewHtml } from '../../src/extension/webview-html.js';
 import type { DiagramModel } from '../../diagram-core/model.js';
-import type { FromWebview, ToWebview, WebviewState } from '../../webview/protocol.js';
+import type { DocumentView, FromWebview, ToWebview, WebviewState } from '../../webview/protocol.js';
 import type { ExampleFile } from './fixtures.js';
 import { THEMES, type ThemeId } from './vscode-themes.js';
 
@@ -160,6 +160,12 @@ export class WebviewPage {
 
     state(): Promise<WebviewState | undefined> {
         return this.page.evaluate(() => window.__journeyTest.state);
+    }
+
+    /** The saved view (zoom, scroll, persona) of the document shown. */
+    async shownView(): Promise<DocumentView | undefined> {
+        const state = await this.state();
+        return state?.uri === undefined ? undefined : state.documents?.[state.uri];
     }
 
     violations(): Promise<string[]> {
