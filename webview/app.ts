@@ -115,7 +115,7 @@ export class DiagramApp {
             this.view.showStatus(undefined);
         }
         this.toolbar.update(this.model, this.toolbarState);
-        this.toolbar.phases.showCurrent(this.view.phaseInView());
+        this.onScroll();   // the phase in view, read in the next frame rather than forcing a layout now
     }
 
     /** Another document: its own zoom, scroll and persona (remembered, or fresh); rows shown stay as they are. */

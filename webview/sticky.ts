@@ -70,7 +70,19 @@ class Strip {
     stuck(on: boolean): void {
         if (this.strip.classList.contains('stuck') !== on) this.strip.classList.toggle('stuck', on);
     }
+
+    /** A loose strip scrolls away with the map instead of sticking. */
+    loose(on: boolean): void {
+        if (this.strip.classList.contains('loose') !== on) this.strip.classList.toggle('loose', on);
+    }
 }
+
+/**
+ * A strip sticks only while it takes at most this share of the pane: zoomed in
+ * far in a narrow pane, headers and labels that stayed would leave too little
+ * room for the map, so they scroll away with it.
+ */
+export const MAX_PANE_SHARE = 0.4;
 
 export class StickyParts {
     /** Tracks to put over the drawing, in paint order. */
@@ -80,6 +92,9 @@ export class StickyParts {
     private readonly corner = new Strip('corner');
     private geometry: StickyGeometry | undefined;
     private zoom = 1;
+    private pane = { width: Infinity, height: Infinity };
+    /** Which strips stick at this zoom in this pane. */
+    private sticks = { header: true, rows: true };
 
     constructor(private readonly padding: () => number) {
         this.tracks = [this.rows.track, this.header.track, this.corner.track];
@@ -112,6 +127,25 @@ export class StickyParts {
         this.header.place({ marginTop: z(g.bandTop), height: z(g.gridBottom - g.bandTop) }, { height: band });
         this.corner.place({ marginTop: z(g.bandTop), height: z(g.gridBottom - g.bandTop) }, { marginLeft: z(g.left), width: labels, height: band });
         this.rows.place({ marginTop: z(g.gridTop), height: z(g.gridBottom - g.gridTop) }, { marginLeft: z(g.left), width: labels });
+        this.applyPaneShare();
+    }
+
+    /** The size of the scroll area's view, which decides whether the strips may stick. */
+    setPane(width: number, height: number): void {
+        this.pane = { width, height };
+        this.applyPaneShare();
+    }
+
+    private applyPaneShare(): void {
+        const g = this.geometry;
+        if (!g) return;
+        this.sticks = {
+            header: (g.bandBottom - g.bandTop) * this.zoom <= this.pane.height * MAX_PANE_SHARE,
+            rows: (g.gridLeft - g.left) * this.zoom <= this.pane.width * MAX_PANE_SHARE,
+        };
+        this.header.loose(!this.sticks.header);
+        this.rows.loose(!this.sticks.rows);
+        this.corner.loose(!this.sticks.header || !this.sticks.rows);
     }
 
     /** Marks the strips that are stuck (for their shadow), from the scroll offsets. */
@@ -119,8 +153,8 @@ export class StickyParts {
         const g = this.geometry;
         if (!g) return;
         const pad = this.padding();
-        this.header.stuck(scrollTop > pad + g.bandTop * this.zoom);
-        this.rows.stuck(scrollLeft > pad + g.left * this.zoom);
+        this.header.stuck(this.sticks.header && scrollTop > pad + g.bandTop * this.zoom);
+        this.rows.stuck(this.sticks.rows && scrollLeft > pad + g.left * this.zoom);
     }
 
     /** The copies of selectable elements (phase headers), to mark them selected with their originals. */
@@ -133,16 +167,18 @@ export class StickyParts {
         const g = this.geometry;
         if (!g) return { top: 0, left: 0 };
         const inGrid = box.y + box.height > g.gridTop && box.y < g.gridBottom;
-        return {
-            top: inGrid && box.y >= g.bandBottom ? (g.bandBottom - g.bandTop) * this.zoom : 0,
-            left: inGrid && box.x >= g.gridLeft ? (g.gridLeft - g.left) * this.zoom : 0,
-        };
+        const { top, left } = this.extent;
+        return { top: inGrid && box.y >= g.bandBottom ? top : 0, left: inGrid && box.x >= g.gridLeft ? left : 0 };
     }
 
-    /** The stuck header strip's height and row strip's width, for the scroll area's scroll-padding. */
+    /** The stuck header strip's height and row strip's width (0 for a strip that does not stick), for scroll-padding. */
     get extent(): { top: number; left: number } {
         const g = this.geometry;
-        return g ? { top: (g.bandBottom - g.bandTop) * this.zoom, left: g.gridBottom > g.gridTop ? (g.gridLeft - g.left) * this.zoom : 0 } : { top: 0, left: 0 };
+        if (!g) return { top: 0, left: 0 };
+        return {
+            top: this.sticks.header ? (g.bandBottom - g.bandTop) * this.zoom : 0,
+            left: this.sticks.rows && g.gridBottom > g.gridTop ? (g.gridLeft - g.left) * this.zoom : 0,
+        };
     }
 }
 

@@ -43,6 +43,10 @@ export class DiagramView {
         this.canvas = html('div', { class: 'canvas' }, this.sticky.tracks);
         this.scrollArea = html('div', { class: 'diagram-scroll', role: 'region', 'aria-label': 'Journey diagram', tabindex: '0' },
             [this.empty, this.canvas]);
+        new ResizeObserver(([entry]) => {
+            this.sticky.setPane(entry.contentRect.width, entry.contentRect.height);
+            this.updateScrollPadding();
+        }).observe(this.scrollArea);
     }
 
     /** Lays out and draws `model`, replacing the previous drawing in place. */
@@ -136,7 +140,7 @@ export class DiagramView {
     }
 
     /** The first phase whose middle is right of the row labels, or the last one. */
-    phaseInView(): number {
+    private phaseInView(): number {
         if (this.columns.length === 0) return 0;
         const labels = this.sticky.extent.left / this.zoom;
         const left = Math.max(this.columns[0].x, (this.scrollArea.scrollLeft - this.canvasPadding().left) / this.zoom + labels);

@@ -122,6 +122,23 @@ describe('sticky phase headers and row labels', () => {
         expect(await page.page.locator(`.sticky-header g[data-element-id="${phase}"]`).getAttribute('class')).toMatch(/\bselected\b/);
     });
 
+    test('zoomed in far in a narrow pane, row labels wider than 40% of the pane scroll away instead of sticking', async () => {
+        const page = await webviews.open({ width: 500, height: 900 });
+        await renovation(page);
+        for (let i = 0; i < 5; i++) await page.page.getByRole('button', { name: 'Zoom in' }).click();
+        expect(await page.page.locator('.zoom-level').textContent()).toBe('200%');
+        await scrollTo(page, 1500, 600);
+        const view = await viewport(page);
+        expect((await rectOf(page, '.sticky-rows')).right).toBeLessThan(view.left);
+        expect((await rectOf(page, '.sticky-header')).top).toBeCloseTo(view.top, 0);
+        expect(await page.page.locator('.sticky-rows').getAttribute('class')).toMatch(/\bloose\b/);
+        expect(await area(page).evaluate(a => a.style.scrollPaddingLeft)).toBe('0px');
+
+        // A wider pane has room for them again.
+        await page.page.setViewportSize({ width: 1000, height: 900 });
+        await expect.poll(async () => (await rectOf(page, '.sticky-rows')).left).toBeCloseTo(view.left, 0);
+    });
+
     test('a map without phases has no strips', async () => {
         const { example, model } = await exampleModel('floor-renovation.journey');
         const page = await webviews.open({ width: 700, height: 600 });
