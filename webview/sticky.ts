@@ -210,15 +210,18 @@ function rowsTree(g: StickyGeometry, parts: Parts): SvgNode {
 
 /**
  * A copy that is not a second stop for the keyboard or a screen reader (the strips
- * are aria-hidden); phase headers keep their id so a click on one still selects it.
+ * are aria-hidden). Phase headers keep their id so a click on one still selects
+ * it; the row strip leaves out selectable elements altogether (emotion points),
+ * as it shows only labels.
  */
-function inert(node: SvgNode, keepIds: boolean): SvgNode {
+function inert(node: SvgNode, keepSelectable: boolean): SvgNode {
     const attrs: SvgNode['attrs'] = {};
     for (const name in node.attrs) {
-        if (name === 'tabindex' || name === 'role' || name === 'aria-label' || (!keepIds && name === 'data-element-id')) continue;
-        attrs[name] = node.attrs[name];
+        if (name !== 'tabindex' && name !== 'role' && name !== 'aria-label') attrs[name] = node.attrs[name];
     }
-    return node.text !== undefined ? { tag: node.tag, attrs, text: node.text } : { tag: node.tag, attrs, children: node.children?.map(c => inert(c, keepIds)) };
+    if (node.text !== undefined) return { tag: node.tag, attrs, text: node.text };
+    const children = keepSelectable ? node.children : node.children?.filter(c => c.attrs['data-element-id'] === undefined);
+    return { tag: node.tag, attrs, children: children?.map(c => inert(c, keepSelectable)) };
 }
 
 function setPixels(element: HTMLElement, values: Partial<Record<'marginTop' | 'marginLeft' | 'width' | 'height', number>>): void {

@@ -64,6 +64,7 @@ export class DiagramView {
         if (!svg.isConnected) this.canvas.prepend(svg);
         this.svg = svg;
         this.tree = tree;
+        performance.mark('journey:sticky-start');
         this.sticky.update(layout, tree, this.zoom);
         this.updateScrollPadding();
         this.empty.hidden = true;
@@ -73,6 +74,7 @@ export class DiagramView {
         measure('journey:layout', 'journey:layout-start', 'journey:dom-start');
         measure('journey:dom', 'journey:dom-start', 'journey:render-end');
         measure('journey:render', 'journey:layout-start', 'journey:render-end');
+        measure('journey:sticky', 'journey:sticky-start', 'journey:render-end');
         return { elements, mirrors: this.sticky.mirrors, links: layout.plan?.links ?? [], ...this.size };
     }
 

@@ -190,10 +190,10 @@ export class WebviewPage {
     }
 
     /** The last render's duration in ms, by phase (see webview/view.ts). */
-    timings(): Promise<{ layout: number; dom: number; render: number }> {
+    timings(): Promise<{ layout: number; dom: number; render: number; sticky: number }> {
         return this.page.evaluate(() => {
             const ms = (name: string) => performance.getEntriesByName(name).pop()?.duration ?? NaN;
-            return { layout: ms('journey:layout'), dom: ms('journey:dom'), render: ms('journey:render') };
+            return { layout: ms('journey:layout'), dom: ms('journey:dom'), render: ms('journey:render'), sticky: ms('journey:sticky') };
         });
     }
 
