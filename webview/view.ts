@@ -160,8 +160,8 @@ export class DiagramView {
 
     /**
      * Scrolls `element` to the middle of the part of the view the sticky strips leave
-     * free, unless it is wholly visible there already. Phase headers always show in
-     * the sticky header, so `horizontalOnly` leaves the vertical offset alone.
+     * free, unless it is wholly visible there already. Phase headers show in the
+     * sticky header, so `horizontalOnly` leaves the vertical offset alone.
      */
     reveal(element: Element, horizontalOnly = false): void {
         if (!this.svg) return;
@@ -176,7 +176,9 @@ export class DiagramView {
         const left = view.left + inset.left, right = view.left + area.clientWidth;
         const top = view.top + inset.top, bottom = view.top + area.clientHeight;
         if (box.left < left || box.right > right) area.scrollLeft += (box.left + box.right) / 2 - (left + right) / 2;
-        if (!horizontalOnly && (box.top < top || box.bottom > bottom)) area.scrollTop += (box.top + box.bottom) / 2 - (top + bottom) / 2;
+        // A phase header shows in the sticky header, unless that does not stick at this zoom.
+        const vertical = !horizontalOnly || this.sticky.extent.top === 0;
+        if (vertical && (box.top < top || box.bottom > bottom)) area.scrollTop += (box.top + box.bottom) / 2 - (top + bottom) / 2;
     }
 
     private updateScrollPadding(): void {
