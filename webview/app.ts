@@ -2,7 +2,7 @@
 // document), answers the extension's messages and wires toolbar, view and selection.
 import type { RowKey } from '../diagram-core/layout-types.js';
 import type { DiagramModel } from '../diagram-core/model.js';
-import { DocumentViews } from './document-views.js';
+import { DocumentViews, defaultView } from './document-views.js';
 import { exportSvg, svgToPng } from './export.js';
 import type { DocumentView, FromWebview, ToWebview, WebviewState } from './protocol.js';
 import { Selection } from './selection.js';
@@ -41,7 +41,7 @@ export class DiagramApp {
         this.documents = new DocumentViews(saved);
         this.hiddenRows = Array.isArray(saved?.hiddenRows) ? saved.hiddenRows.filter((r): r is RowKey => typeof r === 'string') : [];
         this.uri = typeof saved?.uri === 'string' ? saved.uri : undefined;
-        this.current = this.uri ? this.documents.open(this.uri) : { zoom: 1, scrollX: 0, scrollY: 0 };
+        this.current = this.uri ? this.documents.open(this.uri) : defaultView();
         this.restoreScroll = this.uri !== undefined;
         this.toolbar = new Toolbar({
             zoomIn: () => this.setZoom(zoomIn(this.zoom)),

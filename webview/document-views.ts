@@ -4,7 +4,7 @@
 import type { DocumentView, WebviewState } from './protocol.js';
 import { clampZoom } from './zoom.js';
 
-export const MAX_DOCUMENTS = 30;
+const MAX_DOCUMENTS = 30;
 
 export const defaultView = (): DocumentView => ({ zoom: 1, scrollX: 0, scrollY: 0 });
 
@@ -32,10 +32,6 @@ export class DocumentViews {
         this.views.set(uri, view);
         this.trim();
         return view;
-    }
-
-    has(uri: string): boolean {
-        return this.views.has(uri);
     }
 
     toJSON(): Record<string, DocumentView> {
