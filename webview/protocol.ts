@@ -8,7 +8,8 @@ export interface SharedDefinitions { personas: number; channels: number; departm
 /** Extension → webview. */
 export type ToWebview =
     | { type: 'diagram'; uri: string; fileName: string; model?: DiagramModel; errors: number; stale: boolean; shared?: SharedDefinitions }
-    | { type: 'highlight'; elementId?: string };
+    /** The element under the text cursor; `reveal` scrolls it into view when it is off screen (journey.preview.followCursor). */
+    | { type: 'highlight'; elementId?: string; reveal?: boolean };
 
 /** Webview → extension. */
 export type FromWebview =
@@ -18,12 +19,23 @@ export type FromWebview =
     | { type: 'copySvg'; svg: string }
     | { type: 'error'; message: string };
 
+/** How one document was last looked at: zoom, scroll offsets (pixels at that zoom) and persona filter. */
+export interface DocumentView {
+    zoom: number;
+    scrollX: number;
+    scrollY: number;
+    persona?: string;
+}
+
 /** What the webview keeps across reloads (vscode.setState) and the serializer reads back. */
 export interface WebviewState {
     uri?: string;
+    hiddenRows?: RowKey[];
+    /** Per document URI, the most recently shown last. */
+    documents?: Record<string, DocumentView>;
+    /** Before views were kept per document: the zoom and persona of `uri`. Read once, never written. */
     zoom?: number;
     persona?: string;
-    hiddenRows?: RowKey[];
     /** Whether the legend of marks is shown under the map. */
     legend?: boolean;
     /** Ids of the persona cards folded. */

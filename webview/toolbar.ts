@@ -1,8 +1,12 @@
-// The toolbar: zoom, fit to width, persona filter, rows to show, legend, export and copy.
-// Real buttons and form controls with labels; the app decides what they do.
+// The toolbar: zoom, fit to width or to the whole map, the phase navigator,
+// persona filter, rows to show, the legend, export and copy. Real buttons and form controls
+// with labels; the app decides what they do. It stays one line: what does not
+// fit goes into the "More" menu (overflow.ts), least important first.
 import type { RowKey } from '../diagram-core/layout-types.js';
 import type { DiagramModel } from '../diagram-core/model.js';
 import { html } from './dom.js';
+import { OverflowBar, type BarItem } from './overflow.js';
+import { PhaseNavigator } from './phase-nav.js';
 import { availableRows, type RowChoice } from './rows.js';
 import { zoomPercent } from './zoom.js';
 
@@ -11,6 +15,8 @@ export interface ToolbarActions {
     zoomOut(): void;
     resetZoom(): void;
     fitWidth(): void;
+    fitWhole(): void;
+    goToPhase(index: number): void;
     setPersona(persona: string | undefined): void;
     setRowHidden(row: RowKey, hidden: boolean): void;
     toggleLegend(): void;
@@ -25,6 +31,8 @@ const ALL_PERSONAS = '';
 
 export class Toolbar {
     readonly element: HTMLElement;
+    readonly phases: PhaseNavigator;
+    private readonly bar: OverflowBar;
     private readonly zoomReset: HTMLButtonElement;
     private readonly personaPicker: HTMLLabelElement;
     private readonly personaSelect: HTMLSelectElement;
@@ -40,7 +48,9 @@ export class Toolbar {
         this.zoomReset = button('100%', 'Reset zoom to 100%', 'Actual size (0)', () => actions.resetZoom());
         this.zoomReset.classList.add('zoom-level');
         const zoomIn = button('+', 'Zoom in', 'Zoom in (+)', () => actions.zoomIn());
-        const fit = button('Fit width', 'Fit to width', 'Scale the diagram to the width of the panel', () => actions.fitWidth());
+        const fitWidth = button('Fit width', 'Fit to width', 'Scale the map to the width of the panel', () => actions.fitWidth());
+        const fitWhole = button('Fit map', 'Fit whole map', 'Scale the whole map to the panel', () => actions.fitWhole());
+        this.phases = new PhaseNavigator(index => actions.goToPhase(index));
 
         this.personaSelect = html('select', { class: 'persona-select', title: 'Show only what applies to one persona' });
         this.personaSelect.addEventListener('change', () => actions.setPersona(this.personaSelect.value || undefined));
@@ -52,6 +62,7 @@ export class Toolbar {
         ]);
         this.rowsMenu.addEventListener('keydown', event => {
             if (event.key !== 'Escape' || !this.rowsMenu.open) return;
+            event.stopPropagation();
             this.rowsMenu.open = false;
             this.rowsMenu.querySelector('summary')?.focus();
         });
@@ -59,33 +70,49 @@ export class Toolbar {
             if (this.rowsMenu.open && !this.rowsMenu.contains(event.target as Node)) this.rowsMenu.open = false;
         });
 
-        this.legendToggle = button('Legend', 'Show the legend', 'Show what the marks of the map mean, under the map', () => actions.toggleLegend());
-        this.legendToggle.setAttribute('aria-pressed', 'false');
-        this.legendToggle.classList.add('legend-toggle');
-
         const svg = button('Export SVG', 'Export as SVG file', 'Save the diagram as an SVG file', () => actions.exportSvg());
         const png = button('Export PNG', 'Export as PNG image', 'Save the diagram as a PNG image (twice the size)', () => actions.exportPng());
         const copy = button('Copy SVG', 'Copy as SVG', 'Copy the diagram to the clipboard as SVG', () => actions.copySvg());
-        this.needModel = [zoomOut, this.zoomReset, zoomIn, fit, this.legendToggle, svg, png, copy];
+        this.legendToggle = button('Legend', 'Show the legend', 'Show what the marks of the map mean, under the map', () => actions.toggleLegend());
+        this.legendToggle.setAttribute('aria-pressed', 'false');
+        this.legendToggle.classList.add('legend-toggle');
+        this.needModel = [zoomOut, this.zoomReset, zoomIn, fitWidth, fitWhole, this.legendToggle, svg, png, copy];
 
-        this.element = html('div', { class: 'toolbar', role: 'group', 'aria-label': 'Diagram tools' }, [
-            html('div', { class: 'toolbar-group zoom' }, [zoomOut, this.zoomReset, zoomIn, fit]),
-            html('div', { class: 'toolbar-group filters' }, [this.personaPicker, this.rowsMenu, this.legendToggle]),
-            html('div', { class: 'toolbar-group export' }, [svg, png, copy]),
-        ]);
+        // In the order they show; a new control is one more line here (its priority decides when it moves to "More").
+        const items: BarItem[] = [
+            { element: group('zoom', [zoomOut, this.zoomReset, zoomIn]), priority: 10 },
+            { element: fitWidth, priority: 8 },
+            { element: fitWhole, priority: 7 },
+            { element: this.phases.element, priority: 9 },
+            { element: this.personaPicker, priority: 6 },
+            { element: this.rowsMenu, priority: 4 },
+            { element: this.legendToggle, priority: 5 },
+            { element: svg, priority: 3 },
+            { element: png, priority: 2 },
+            { element: copy, priority: 1 },
+        ];
+        this.bar = new OverflowBar(items, 'Diagram tools');
+        this.element = this.bar.element;
     }
 
     update(model: DiagramModel | undefined, state: ToolbarState): void {
         for (const b of this.needModel) b.disabled = !model;
+        const shown = this.visibility();
         this.showZoom(state.zoom);
+        this.phases.update(model?.phases ?? []);
         this.updatePersonas(model, state.persona);
         this.updateRows(model ? availableRows(model) : [], state.hiddenRows);
         this.legendToggle.setAttribute('aria-pressed', String(state.legend));
+        if (this.visibility() !== shown) this.bar.fit();
     }
 
     showZoom(zoom: number): void {
         this.zoomReset.textContent = zoomPercent(zoom);
         this.zoomReset.setAttribute('aria-label', `Reset zoom to 100% (now ${zoomPercent(zoom)})`);
+    }
+
+    private visibility(): string {
+        return [this.phases.element, this.personaPicker, this.rowsMenu].map(e => (e.hidden ? '0' : '1')).join('');
     }
 
     private updatePersonas(model: DiagramModel | undefined, selected: string | undefined): void {
@@ -117,6 +144,10 @@ export class Toolbar {
         }
         this.rowsMenu.hidden = rows.length === 0;
     }
+}
+
+function group(name: string, children: HTMLElement[]): HTMLElement {
+    return html('div', { class: `toolbar-group ${name}` }, children);
 }
 
 function button(text: string, label: string, title: string, onClick: () => void): HTMLButtonElement {

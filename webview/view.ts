@@ -1,36 +1,52 @@
-// The diagram area: a scrollable region holding the SVG, the status bar for a
-// stale diagram and the empty state. The first drawing is built detached and
-// inserted at once; later ones patch it in place (render-dom.ts), keeping scroll
-// position, zoom and focus.
+// The diagram area: a scrollable region holding the SVG with its sticky phase
+// headers and row labels, the status bar for a stale diagram and the empty
+// state. The first drawing is built detached and inserted at once; later ones
+// patch it in place (render-dom.ts), keeping scroll position, zoom and focus.
 import { layoutDiagram } from '../diagram-core/layout.js';
-import type { LayoutOptions, PlanLink } from '../diagram-core/layout-types.js';
+import type { Box, LayoutOptions, PlanLink } from '../diagram-core/layout-types.js';
 import type { DiagramModel } from '../diagram-core/model.js';
 import { renderDiagram } from '../diagram-core/render-tree.js';
 import type { SvgNode } from '../diagram-core/svg-tree.js';
 import { html } from './dom.js';
 import { patchSvgDom, renderSvgDom } from './render-dom.js';
+import { StickyParts } from './sticky.js';
 import type { ZoomAnchor } from './zoom.js';
 
-export interface RenderResult { elements: Map<string, SVGGElement>; links: PlanLink[]; width: number; height: number }
+export interface RenderResult {
+    elements: Map<string, SVGGElement>;
+    /** Copies of elements in the sticky strips (phase headers). */
+    mirrors: ReadonlyMap<string, SVGGElement>;
+    links: PlanLink[];
+    width: number;
+    height: number;
+}
 
 export class DiagramView {
     readonly status: HTMLElement;
     readonly scrollArea: HTMLElement;
     private readonly canvas: HTMLElement;
     private readonly empty: HTMLElement;
+    private readonly sticky: StickyParts;
     private svg: SVGSVGElement | undefined;
     /** The tree `svg` was drawn from, to patch it with the next one. */
     private tree: SvgNode | undefined;
     private size = { width: 0, height: 0 };
+    private columns: Box[] = [];
     private zoom = 1;
+    private padding: { left: number; top: number } | undefined;
 
     constructor() {
         this.status = html('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
         this.status.hidden = true;
         this.empty = html('div', { class: 'empty-state', role: 'status' }, ['Loading the diagram…']);
-        this.canvas = html('div', { class: 'canvas' });
+        this.sticky = new StickyParts(() => this.canvasPadding().top);
+        this.canvas = html('div', { class: 'canvas' }, this.sticky.tracks);
         this.scrollArea = html('div', { class: 'diagram-scroll', role: 'region', 'aria-label': 'Journey diagram', tabindex: '0' },
             [this.empty, this.canvas]);
+        new ResizeObserver(([entry]) => {
+            this.sticky.setPane(entry.contentRect.width, entry.contentRect.height);
+            this.updateScrollPadding();
+        }).observe(this.scrollArea);
     }
 
     /** Lays out and draws `model`, replacing the previous drawing in place. */
@@ -43,10 +59,14 @@ export class DiagramView {
         // diagram, and the scroll area keeps its offsets and focus its element.
         const { svg, elements } = this.svg && this.tree ? patchSvgDom(this.svg, this.tree, tree) : renderSvgDom(tree);
         this.size = { width: Math.ceil(layout.width), height: Math.ceil(layout.height) };
+        this.columns = layout.columns.map(c => c.header);
         scaleSvg(svg, this.size, this.zoom);
-        if (!svg.isConnected) this.canvas.append(svg);
+        if (!svg.isConnected) this.canvas.prepend(svg);
         this.svg = svg;
         this.tree = tree;
+        performance.mark('journey:sticky-start');
+        this.sticky.update(layout, tree, this.zoom);
+        this.updateScrollPadding();
         this.empty.hidden = true;
         this.canvas.hidden = false;
         this.scrollArea.setAttribute('aria-label', `Journey diagram: ${model.title}`);
@@ -54,7 +74,8 @@ export class DiagramView {
         measure('journey:layout', 'journey:layout-start', 'journey:dom-start');
         measure('journey:dom', 'journey:dom-start', 'journey:render-end');
         measure('journey:render', 'journey:layout-start', 'journey:render-end');
-        return { elements, links: layout.plan?.links ?? [], ...this.size };
+        measure('journey:sticky', 'journey:sticky-start', 'journey:render-end');
+        return { elements, mirrors: this.sticky.mirrors, links: layout.plan?.links ?? [], ...this.size };
     }
 
     /** No diagram to show: a sentence saying why, instead of the drawing. */
@@ -63,6 +84,8 @@ export class DiagramView {
         this.svg = undefined;
         this.tree = undefined;
         this.size = { width: 0, height: 0 };
+        this.columns = [];
+        this.sticky.hide();
         this.canvas.hidden = true;
         this.empty.textContent = message;
         this.empty.hidden = false;
@@ -78,10 +101,18 @@ export class DiagramView {
         return this.size.width;
     }
 
+    get diagramHeight(): number {
+        return this.size.height;
+    }
+
     /** The width the diagram can use without a horizontal scroll bar. */
     get availableWidth(): number {
-        const style = getComputedStyle(this.canvas);
-        return this.scrollArea.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return this.scrollArea.clientWidth - this.canvasPadding().left * 2;
+    }
+
+    /** The height the diagram can use without a vertical scroll bar. */
+    get availableHeight(): number {
+        return this.scrollArea.clientHeight - this.canvasPadding().top * 2;
     }
 
     /** Scales the drawing, keeping the point under `anchor` (or the centre of the view) where it is. */
@@ -98,8 +129,72 @@ export class DiagramView {
         const contentX = (area.scrollLeft + ax - origin.x) / previous;
         const contentY = (area.scrollTop + ay - origin.y) / previous;
         scaleSvg(this.svg, this.size, zoom);
+        this.sticky.setZoom(zoom);
+        this.updateScrollPadding();
         area.scrollLeft = contentX * zoom + origin.x - ax;
         area.scrollTop = contentY * zoom + origin.y - ay;
+    }
+
+    /** Follows a scroll of the area: shadows under stuck strips. Returns the phase now at the left of the view. */
+    onScroll(): number {
+        this.sticky.onScroll(this.scrollArea.scrollLeft, this.scrollArea.scrollTop);
+        return this.phaseInView();
+    }
+
+    /** The first phase whose middle is right of the row labels, or the last one. */
+    private phaseInView(): number {
+        if (this.columns.length === 0) return 0;
+        const labels = this.sticky.extent.left / this.zoom;
+        const left = Math.max(this.columns[0].x, (this.scrollArea.scrollLeft - this.canvasPadding().left) / this.zoom + labels);
+        const index = this.columns.findIndex(c => c.x + c.width / 2 >= left);
+        return index < 0 ? this.columns.length - 1 : index;
+    }
+
+    /** Scrolls so that phase `index` is the first one right of the row labels (the first phase: back to the left edge). */
+    scrollToPhase(index: number): void {
+        const column = this.columns[index];
+        if (!column) return;
+        const labels = this.sticky.extent.left;
+        this.scrollArea.scrollLeft = index === 0 ? 0 : this.canvasPadding().left + column.x * this.zoom - labels;
+    }
+
+    /**
+     * Scrolls `element` to the middle of the part of the view the sticky strips leave
+     * free, unless it is wholly visible there already. Phase headers show in the
+     * sticky header, so `horizontalOnly` leaves the vertical offset alone.
+     */
+    reveal(element: Element, horizontalOnly = false): void {
+        if (!this.svg) return;
+        const area = this.scrollArea;
+        const view = area.getBoundingClientRect();
+        const box = element.getBoundingClientRect();
+        const drawing = this.svg.getBoundingClientRect();
+        const scale = drawing.width / Math.max(1, this.size.width);
+        const inset = this.sticky.insetsOver({
+            x: (box.left - drawing.left) / scale, y: (box.top - drawing.top) / scale, width: box.width / scale, height: box.height / scale,
+        });
+        const left = view.left + inset.left, right = view.left + area.clientWidth;
+        const top = view.top + inset.top, bottom = view.top + area.clientHeight;
+        if (box.left < left || box.right > right) area.scrollLeft += (box.left + box.right) / 2 - (left + right) / 2;
+        // A phase header shows in the sticky header, unless that does not stick at this zoom.
+        const vertical = !horizontalOnly || this.sticky.extent.top === 0;
+        if (vertical && (box.top < top || box.bottom > bottom)) area.scrollTop += (box.top + box.bottom) / 2 - (top + bottom) / 2;
+    }
+
+    private updateScrollPadding(): void {
+        // Keyboard focus and scrollIntoView keep elements clear of the stuck strips.
+        const { top, left } = this.sticky.extent;
+        const style = this.scrollArea.style;
+        if (style.scrollPaddingTop !== `${Math.round(top)}px`) style.scrollPaddingTop = `${Math.round(top)}px`;
+        if (style.scrollPaddingLeft !== `${Math.round(left)}px`) style.scrollPaddingLeft = `${Math.round(left)}px`;
+    }
+
+    private canvasPadding(): { left: number; top: number } {
+        if (!this.padding) {
+            const style = getComputedStyle(this.canvas);
+            this.padding = { left: parseFloat(style.paddingLeft) || 0, top: parseFloat(style.paddingTop) || 0 };
+        }
+        return this.padding;
     }
 }
 

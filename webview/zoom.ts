@@ -44,3 +44,7 @@ export function installZoomGestures(scrollArea: HTMLElement, target: ZoomGesture
         target.setZoom(next);
     });
 }
+
+/** The zoom at which the whole diagram (`width` × `height`) fits in `available` pixels. */
+export const fitWholeZoom = (availableWidth: number, availableHeight: number, width: number, height: number) =>
+    clampZoom(width > 0 && height > 0 ? Math.min(availableWidth / width, availableHeight / height) : 1);

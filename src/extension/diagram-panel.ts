@@ -6,14 +6,18 @@ import {
     type ExtensionContext, type TextEditor, type WebviewPanel,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { elementAt, rangeOfElement } from '../../diagram-core/element-at.js';
+import { rangeOfElement } from '../../diagram-core/element-at.js';
 import type { DiagramModel } from '../../diagram-core/model.js';
 import { DiagramRequest } from '../../language-server/protocol.js';
 import type { FromWebview, ToWebview } from '../../webview/protocol.js';
+import { CursorFollower } from './cursor-follow.js';
 import { saveExport } from './diagram-export.js';
 import { webviewHtml } from './webview-html.js';
 
 export const DIAGRAM_VIEW_TYPE = 'journey.diagram';
+
+/** journey.preview.followCursor: scroll the preview to the element under the cursor (on by default). */
+const followCursor = () => workspace.getConfiguration('journey.preview').get<boolean>('followCursor', true);
 
 export class DiagramPanel {
     private readonly disposables: Disposable[] = [];
@@ -21,6 +25,7 @@ export class DiagramPanel {
     private ready = false;
     private refreshing: Promise<void> | undefined;
     private refreshAgain = false;
+    private readonly follower = new CursorFollower(elementId => this.post({ type: 'highlight', elementId, reveal: followCursor() }));
 
     constructor(
         context: ExtensionContext,
@@ -51,6 +56,7 @@ export class DiagramPanel {
         if (uri.toString() === this.uri.toString()) return;
         this.uri = uri;
         this.model = undefined;
+        this.follower.reset();
         this.updateTitle();
         void this.refresh();
     }
@@ -76,6 +82,14 @@ export class DiagramPanel {
         if (uri !== this.uri) return;
         this.model = result.model;
         this.post({ type: 'diagram', uri: uri.toString(), fileName: path.basename(uri.fsPath), model: result.model, errors: result.errors, stale: result.stale, shared: result.shared });
+        this.follower.modelChanged(result.model, this.editor()?.selection.active);
+    }
+
+    /** The editor of this document: the active one if it shows it, else a visible one. */
+    private editor(): TextEditor | undefined {
+        const uri = this.uri.toString();
+        const active = window.activeTextEditor;
+        return active?.document.uri.toString() === uri ? active : window.visibleTextEditors.find(e => e.document.uri.toString() === uri);
     }
 
     private post(message: ToWebview): void {
@@ -117,9 +131,9 @@ export class DiagramPanel {
     }
 
     private onSelection(editor: TextEditor): void {
-        if (!this.model || editor.document.uri.toString() !== this.uri.toString()) return;
+        if (editor.document.uri.toString() !== this.uri.toString()) return;
         const { line, character } = editor.selection.active;
-        this.post({ type: 'highlight', elementId: elementAt(this.model, { line, character }) });
+        this.follower.cursorMoved({ line, character });
     }
 
     private updateTitle(): void {

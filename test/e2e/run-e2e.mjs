@@ -6,7 +6,8 @@
 //   node test/e2e/run-e2e.mjs [vsix]    uses an existing .vsix (default: ./<name>-<version>.vsix)
 //
 // Checks, on a journey with one deliberate error, that VS Code shows the language mode,
-// our diagnostic (squiggle + Problems panel), our completions and our hover.
+// our diagnostic (squiggle + Problems panel), our completions and our hover, and that
+// the side preview draws, follows typing and follows the text cursor.
 // Screenshots go to test-results/e2e/; code-server, VS Code and Chromium state to .e2e/run/.
 // Everything stays out of $HOME and /tmp. Exits non-zero when any check fails.
 import { spawn, spawnSync } from 'node:child_process';
@@ -58,6 +59,7 @@ const JOURNEY = `journey demo "Demo" {
 const ERROR_LINE = 17;                 // between orientation and purchase
 const VIA_LINE = 18;                   // via website
 const SHOP_END_LINE = 24;              // the `}` closing touchpoint shop, inside the journey body
+const KIOSK_LINE = SHOP_END_LINE + 1;  // the touchpoint the preview checks type after it
 
 const t0 = Date.now();
 const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
@@ -479,7 +481,7 @@ async function previewChecks(editor) {
         await page.keyboard.press('End');
         await page.keyboard.insertText('website');
         await card('touchpoint:ads').waitFor({ timeout: 30_000 });
-        const phases = await webview.locator('[data-element-id^="phase:"]').count();
+        const phases = await webview.locator('svg.journey-diagram [data-element-id^="phase:"]').count();
         expect(phases >= 3, `expected the 3 phase columns, found ${phases}`);
         await screenshot('preview-diagram');
         return `${phases} phase elements, touchpoint cards shown`;
@@ -496,6 +498,12 @@ async function previewChecks(editor) {
         expect(text.includes('Self-service kiosk'), `card text: ${text}`);
         await screenshot('preview-typed-touchpoint');
         return JSON.stringify(text.trim());
+    });
+
+    // The cursor has not moved since the touchpoint was typed: the new diagram alone must move the highlight.
+    await check('preview: the touchpoint being typed is highlighted as soon as it exists', async () => {
+        await webview.locator('svg.journey-diagram [data-element-id="touchpoint:kiosk"].selected').waitFor({ timeout: 20_000 });
+        return 'touchpoint:kiosk is selected without moving the cursor';
     });
 
     await check('preview: broken text keeps the last diagram, marked stale with the error count', async () => {
@@ -524,6 +532,42 @@ async function previewChecks(editor) {
         await screenshot('preview-cursor-highlight');
         return 'touchpoint:shop is selected';
     });
+
+    await check('preview: moving the cursor scrolls the side preview to the element (journey.preview.followCursor)', async () => {
+        // Zoomed in and scrolled to the top left, the card of the kiosk (last phase) is off screen.
+        for (let i = 0; i < 5; i++) await webview.getByRole('button', { name: 'Zoom in', exact: true }).click();
+        await webview.locator('.diagram-scroll').evaluate(area => area.scrollTo(0, 0));
+        const kiosk = card('touchpoint:kiosk').first();
+        expect(!(await inScrollArea(kiosk)), 'the kiosk card is in view before the cursor moves');
+        await editor.click({ position: { x: 200, y: 10 } });
+        await goToLine(KIOSK_LINE);
+        await page.keyboard.press('End');                           // on the touchpoint, past its indentation
+        await webview.locator('svg.journey-diagram [data-element-id="touchpoint:kiosk"].selected').waitFor({ timeout: 20_000 });
+        await until(() => inScrollArea(kiosk), 10_000, 'the kiosk card did not scroll into the preview');
+        await screenshot('preview-follows-cursor');
+        const [left, top] = await webview.locator('.diagram-scroll').evaluate(area => [area.scrollLeft, area.scrollTop]);
+        return `preview scrolled to ${Math.round(left)},${Math.round(top)} with the kiosk card in view`;
+    });
+}
+
+/** Whether the middle of the element shows in the preview: inside its scroll area, and not under a sticky header. */
+function inScrollArea(locator) {
+    return locator.evaluate(element => {
+        const area = element.closest('.diagram-scroll').getBoundingClientRect();
+        const box = element.getBoundingClientRect();
+        const x = (box.left + box.right) / 2, y = (box.top + box.bottom) / 2;
+        const inside = x > area.left && x < area.right && y > area.top && y < area.bottom;
+        return inside && element.contains(element.ownerDocument.elementFromPoint(x, y));
+    });
+}
+
+/** Polls `condition` until it holds (the webview's scroll has no event to wait for from here). */
+async function until(condition, timeoutMs, message) {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await condition())) {
+        if (Date.now() > deadline) throw new Error(message);
+        await new Promise(resolve => setTimeout(resolve, 100));   // polling interval, not a wait for an event
+    }
 }
 
 const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;

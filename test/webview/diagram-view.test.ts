@@ -36,7 +36,7 @@ describe('drawing a journey', () => {
         expect(await page.ids('g.phase-header')).toEqual(model.phases.map(p => p.id));
         expect((await page.ids('g.touchpoint')).sort()).toEqual(model.touchpoints.filter(t => t.placement).map(t => t.id).sort());
         expect((await page.ids('g.entry')).sort()).toEqual(model.phases.flatMap(p => p.entries.map(e => e.id)).sort());
-        const headerTexts = await page.page.locator('g.phase-header').evaluateAll(gs => gs.map(g => g.querySelector('text').textContent));
+        const headerTexts = await page.page.locator('svg.journey-diagram g.phase-header').evaluateAll(gs => gs.map(g => g.querySelector('text').textContent));
         expect(headerTexts).toEqual(model.phases.map(p => p.label));
         expect(await page.page.locator('svg.journey-diagram > title').textContent()).toBe(model.title);
     });
@@ -135,7 +135,7 @@ describe('updates', () => {
 
         const after = await page.page.evaluate(() => {
             const area = document.querySelector('.diagram-scroll');
-            return { marker: document.querySelector('svg.journey-diagram').dataset.marker, count: document.querySelectorAll('svg').length,
+            return { marker: document.querySelector('svg.journey-diagram').dataset.marker, count: document.querySelectorAll('svg.journey-diagram').length,
                 scroll: [area.scrollLeft, area.scrollTop] };
         });
         expect(after).toEqual({ marker: 'first', count: 1, scroll: [300, 250] });
@@ -171,11 +171,12 @@ describe('persona filter and rows', () => {
         const shown = await page.ids('g.touchpoint');
         for (const id of forRetiree) expect(shown).not.toContain(id);
         expect(shown.length).toBe(model.touchpoints.length - forRetiree.length);
-        expect(await page.state()).toMatchObject({ uri: example.uri, persona: 'commuter' });
+        expect(await page.state()).toMatchObject({ uri: example.uri });
+        expect((await page.shownView())?.persona).toBe('commuter');
 
         await select.selectOption({ label: 'All personas' });
         expect((await page.ids('g.touchpoint')).length).toBe(model.touchpoints.length);
-        expect((await page.state())?.persona).toBeUndefined();
+        expect((await page.shownView())?.persona).toBeUndefined();
     });
 
     test('the rows menu offers the rows the journey has; unticking one removes that row, and is saved', async () => {
@@ -185,21 +186,21 @@ describe('persona filter and rows', () => {
         await page.page.getByText('Rows', { exact: true }).click();
         const rows = page.page.getByRole('group', { name: 'Rows to show' }).getByRole('checkbox');
         const offered = await rows.evaluateAll(boxes => boxes.map(b => b.getAttribute('data-row')));
-        const drawn = await page.page.locator('svg g.row').evaluateAll(gs => gs.map(g => g.getAttribute('class').replace('row row-', '')));
+        const drawn = await page.page.locator('svg.journey-diagram g.row').evaluateAll(gs => gs.map(g => g.getAttribute('class').replace('row row-', '')));
         expect(offered).toEqual(drawn);
         expect(offered).toEqual(expect.arrayContaining(['emotion', 'thinks', 'touchpoints', 'pain']));
 
         const thinks = model.phases.flatMap(p => p.entries.filter(e => e.lane === 'thinks').map(e => e.id));
         await page.page.getByRole('checkbox', { name: 'Thinks' }).uncheck();
-        expect(await page.page.locator('svg g.row-thinks').count()).toBe(0);
+        expect(await page.page.locator('svg.journey-diagram g.row-thinks').count()).toBe(0);
         const entries = await page.ids('g.entry');
         for (const id of thinks) expect(entries).not.toContain(id);
         expect((await page.state())?.hiddenRows).toEqual(['thinks']);
 
         await page.page.getByRole('checkbox', { name: 'Emotion' }).uncheck();
-        expect(await page.page.locator('svg g.emotion').count()).toBe(0);
+        expect(await page.page.locator('svg.journey-diagram g.emotion').count()).toBe(0);
         await page.page.getByRole('checkbox', { name: 'Thinks' }).check();
-        expect(await page.page.locator('svg g.row-thinks').count()).toBe(1);
+        expect(await page.page.locator('svg.journey-diagram g.row-thinks').count()).toBe(1);
         expect((await page.state())?.hiddenRows).toEqual(['emotion']);
         await page.page.keyboard.press('Escape');
         expect(await rows.first().isVisible()).toBe(false);
@@ -221,22 +222,22 @@ describe('zoom', () => {
         await page.page.getByRole('button', { name: 'Zoom in' }).click();
         expect((await svgSize(page)).width).toBe(Math.round(width * 1.25));
         expect(await zoomLevel.textContent()).toBe('125%');
-        expect((await page.state())?.zoom).toBe(1.25);
+        expect((await page.shownView())?.zoom).toBe(1.25);
 
         await page.page.locator('.diagram-scroll').focus();
         await page.page.keyboard.press('-');
-        expect((await page.state())?.zoom).toBe(1.1);
+        expect((await page.shownView())?.zoom).toBe(1.1);
         await page.page.keyboard.press('0');
-        expect((await page.state())?.zoom).toBe(1);
+        expect((await page.shownView())?.zoom).toBe(1);
         await page.page.keyboard.press('+');
-        expect((await page.state())?.zoom).toBe(1.1);
+        expect((await page.shownView())?.zoom).toBe(1.1);
 
         await page.page.mouse.move(400, 400);
         await page.page.keyboard.down('Control');
         await page.page.mouse.wheel(0, -200);
         await page.page.keyboard.up('Control');
-        await expect.poll(async () => (await page.state())?.zoom).toBeGreaterThan(1.2);
-        const zoom = (await page.state())!.zoom!;
+        await expect.poll(async () => (await page.shownView())?.zoom).toBeGreaterThan(1.2);
+        const zoom = (await page.shownView())!.zoom;
         expect((await svgSize(page)).width).toBe(Math.round(width * zoom));
 
         await page.page.getByRole('button', { name: 'Reset zoom to 100%' }).click();
@@ -253,7 +254,7 @@ describe('zoom', () => {
         }));
         expect(fits.scrollWidth).toBeLessThanOrEqual(fits.clientWidth);
         expect(fits.svg).toBeGreaterThan(fits.clientWidth - 40);
-        expect((await page.state())?.zoom).toBeLessThan(0.5);
+        expect((await page.shownView())?.zoom).toBeLessThan(0.5);
     });
 
     test('zoom, persona and hidden rows come back from getState when the webview is restored', async () => {
@@ -264,15 +265,18 @@ describe('zoom', () => {
         expect(await svgSize(page)).toEqual({ width: Math.round(Math.ceil(layout.width) * 1.5), height: Math.round(Math.ceil(layout.height) * 1.5) });
         expect(await page.page.locator('.zoom-level').textContent()).toBe('150%');
         expect(await page.page.getByRole('combobox', { name: 'Persona' }).inputValue()).toBe('commuter');
-        expect(await page.page.locator('svg g.row-does').count()).toBe(0);
+        expect(await page.page.locator('svg.journey-diagram g.row-does').count()).toBe(0);
         expect(await page.ids('g.touchpoint')).not.toContain('touchpoint:appointment_call');
 
-        // Another file: its personas are others, so the persona filter is dropped; rows and zoom stay,
-        // and the view starts at the top left of the new drawing.
+        // Another file, never shown before: its own fresh view (100%, no persona, top left); the rows shown stay.
         await page.page.locator('.diagram-scroll').evaluate(area => { area.scrollLeft = 200; area.scrollTop = 100; });
         const other = await exampleModel('floor-renovation.journey');
         await page.showDiagram(other.example, other.model);
-        expect(await page.state()).toEqual({ uri: other.example.uri, zoom: 1.5, hiddenRows: ['does'], legend: false, foldedPersonas: [] });
+        expect(await page.state()).toMatchObject({
+            uri: other.example.uri, hiddenRows: ['does'], legend: false, foldedPersonas: [],
+            documents: { [example.uri]: { zoom: 1.5, persona: 'commuter' }, [other.example.uri]: { zoom: 1, scrollX: 0, scrollY: 0 } },
+        });
+        expect(await page.page.locator('.zoom-level').textContent()).toBe('100%');
         expect(await page.page.locator('.diagram-scroll').evaluate(area => [area.scrollLeft, area.scrollTop])).toEqual([0, 0]);
     });
 });
@@ -284,7 +288,7 @@ describe('accessibility', () => {
         await page.showDiagram(example, model);
         const buttons = await page.page.locator('.toolbar button').evaluateAll(bs => bs.map(b =>
             ({ type: b.getAttribute('type'), label: b.getAttribute('aria-label'), title: b.getAttribute('title') })));
-        expect(buttons.map(b => b.label)).toEqual(['Zoom out', 'Reset zoom to 100% (now 100%)', 'Zoom in', 'Fit to width', 'Show the legend',
+        expect(buttons.map(b => b.label)).toEqual(['Zoom out', 'Reset zoom to 100% (now 100%)', 'Zoom in', 'Fit to width', 'Fit whole map', 'Show the legend',
             'Export as SVG file', 'Export as PNG image', 'Copy as SVG']);
         for (const b of buttons) expect(b.type === 'button' && b.title && b.title.length > 3, JSON.stringify(b)).toBe(true);
         expect(await page.page.getByRole('region', { name: `Journey diagram: ${model.title}` }).isVisible()).toBe(true);

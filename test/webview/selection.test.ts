@@ -11,7 +11,7 @@ declare const document: any;
 const webviews = useWebviews();
 
 const reveals = async (page: WebviewPage) => (await page.posted()).filter(m => m.type === 'reveal');
-const selected = (page: WebviewPage) => page.page.locator('svg .selected').evaluateAll(els => els.map(e => e.getAttribute('data-element-id')));
+const selected = (page: WebviewPage) => page.page.locator('svg.journey-diagram .selected').evaluateAll(els => els.map(e => e.getAttribute('data-element-id')));
 const focusedId = (page: WebviewPage) => page.page.evaluate(() => document.activeElement?.getAttribute('data-element-id') ?? null);
 
 /** Whether the element's box lies inside the visible part of the scroll area. */
@@ -27,7 +27,9 @@ describe('diagram → text', () => {
         const page = await webviews.open();
         await page.showDiagram(example, model);
         const ids = [model.touchpoints[0].id, model.phases[2].id, model.phases[0].entries[0].id];
-        for (const id of ids) await page.page.locator(`g[data-element-id="${id}"] > rect`).first().click();
+        // A phase header is clicked where it shows: its copy in the sticky header, which lies over it. Near the
+        // corner, because its texts (title, description) lie over the middle of the rectangle.
+        for (const id of ids) await page.page.locator(`g[data-element-id="${id}"] > rect`).last().click({ position: { x: 4, y: 4 } });
         expect(await reveals(page)).toEqual(ids.map(elementId => ({ type: 'reveal', elementId })));
         expect(await selected(page)).toEqual([ids[2]]);
     });
@@ -118,7 +120,7 @@ describe('action plan ↔ what it addresses', () => {
         const improvement = model.improvements.find(i => i.addresses.length > 0)!;
         const page = await webviews.open();
         await page.showDiagram(example, model);
-        const linked = () => page.page.locator('svg .linked').evaluateAll(els => els.map(e => e.getAttribute('data-element-id')).sort());
+        const linked = () => page.page.locator('svg.journey-diagram .linked').evaluateAll(els => els.map(e => e.getAttribute('data-element-id')).sort());
         await page.send({ type: 'highlight', elementId: improvement.id });
         expect(await linked()).toEqual([...improvement.addresses].sort());
         await page.send({ type: 'highlight', elementId: improvement.addresses[0] });

@@ -10,7 +10,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { Uri, Webview } from 'vscode';
 import { webviewHtml } from '../../src/extension/webview-html.js';
 import type { DiagramModel } from '../../diagram-core/model.js';
-import type { FromWebview, ToWebview, WebviewState } from '../../webview/protocol.js';
+import type { DocumentView, FromWebview, ToWebview, WebviewState } from '../../webview/protocol.js';
 import type { ExampleFile } from './fixtures.js';
 import { THEMES, type ThemeId } from './vscode-themes.js';
 
@@ -162,6 +162,12 @@ export class WebviewPage {
         return this.page.evaluate(() => window.__journeyTest.state);
     }
 
+    /** The saved view (zoom, scroll, persona) of the document shown. */
+    async shownView(): Promise<DocumentView | undefined> {
+        const state = await this.state();
+        return state?.uri === undefined ? undefined : state.documents?.[state.uri];
+    }
+
     violations(): Promise<string[]> {
         return this.page.evaluate(() => window.__journeyTest.violations);
     }
@@ -184,10 +190,10 @@ export class WebviewPage {
     }
 
     /** The last render's duration in ms, by phase (see webview/view.ts). */
-    timings(): Promise<{ layout: number; dom: number; render: number }> {
+    timings(): Promise<{ layout: number; dom: number; render: number; sticky: number }> {
         return this.page.evaluate(() => {
             const ms = (name: string) => performance.getEntriesByName(name).pop()?.duration ?? NaN;
-            return { layout: ms('journey:layout'), dom: ms('journey:dom'), render: ms('journey:render') };
+            return { layout: ms('journey:layout'), dom: ms('journey:dom'), render: ms('journey:render'), sticky: ms('journey:sticky') };
         });
     }
 
