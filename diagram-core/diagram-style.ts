@@ -59,7 +59,8 @@ export const DIAGRAM_CSS = `
 .journey-diagram .improvement rect.body { fill: var(--j-card-bg); stroke: var(--j-plan); }
 .journey-diagram text.plan-badge { fill: var(--j-plan); font-weight: bold; }
 .journey-diagram .linked rect.body, .journey-diagram .phase-header.linked rect { stroke: var(--j-plan); stroke-width: 2; }
-.journey-diagram .selected rect.body, .journey-diagram .selected > rect { stroke: var(--j-focus); stroke-width: 3; }
+/* As specific as the critical and at-risk rules, and after them: a selected critical card shows it is selected. */
+.journey-diagram .selected.selected rect.body, .journey-diagram .selected > rect { stroke: var(--j-focus); stroke-width: 3; }
 .journey-diagram .diff-added > rect.body, .journey-diagram .phase-header.diff-added > rect { stroke: var(--j-added); stroke-width: 3; stroke-dasharray: none; }
 .journey-diagram .diff-tag.diff-added rect { fill: var(--j-added); }
 .journey-diagram .diff-removed > rect.body, .journey-diagram .phase-header.diff-removed > rect { stroke: var(--j-removed); stroke-width: 3; stroke-dasharray: none; }
