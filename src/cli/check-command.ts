@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import type { LangiumDocument } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { CHECK_FORMATS, FORMATTERS, type CheckFormat, type FileProblems } from './check-formats.js';
+import { say, tell, workflowCommand } from './cli-output.js';
 import { collectJourneyFiles, loadJourneyWorkspace } from './journey-workspace.js';
 import { progressReporter } from './progress.js';
 
@@ -21,10 +22,12 @@ export async function runCheck(paths: readonly string[], format: CheckFormat = '
     const { documents } = await loadJourneyWorkspace(files, progress.update);
     progress.done();
     const problems = documents.map(problemsOf);
-    for (const line of FORMATTERS[format](problems)) console.log(line);
+    // JSON and SARIF come as one JSON text: printed line by line, each inert already.
+    const lines = FORMATTERS[format](problems).flatMap(text => text.split('\n'));
+    for (const line of lines) (format === 'github' ? workflowCommand : say)(line);
     const errors = problems.flatMap(p => p.diagnostics).filter(d => d.severity === DiagnosticSeverity.Error).length;
     const warnings = problems.flatMap(p => p.diagnostics).filter(d => d.severity === DiagnosticSeverity.Warning).length;
-    console.error(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error(s), ${warnings} warning(s).`);
+    tell(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error(s), ${warnings} warning(s).`);
     return errors > 0 ? 1 : 0;
 }
 

@@ -15,6 +15,8 @@ import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
 import { journeyModelsOfText, versionUri } from '../../language-server/journey-diff-models.js';
 import { createJourneyServices } from '../../language-server/journey-module.js';
 import { DIFF_FORMATS, formatDiff, hasChanges, type DiffFormat, type FileDiff } from '../../diagram-core/diff-format.js';
+import { inertJson } from '../../diagram-core/inert-text.js';
+import { printText, tell } from './cli-output.js';
 import { UsageError } from './usage-error.js';
 
 const execFileAsync = promisify(execFile);
@@ -149,7 +151,7 @@ async function modelsOf(shared: LangiumSharedServices, version: Version, file: s
     if (text === undefined) return [];
     const { models, syntaxErrors } = await journeyModelsOfText(shared, version.uri, text);
     if (syntaxErrors > 0) {
-        console.error(`journey: warning: ${file} (${version.label}) has ${syntaxErrors} syntax error(s); the diff may miss what could not be read`);
+        tell(`journey: warning: ${file} (${version.label}) has ${syntaxErrors} syntax error(s); the diff may miss what could not be read`);
     }
     return models;
 }
@@ -166,7 +168,8 @@ export async function runDiff(operands: readonly string[], afterSeparator: numbe
         files.push({ path: c.path, before: c.before.label, after: c.after.label, journeys: diffs.map(d => d.diff) });
         pairs.push(...diffs);
     }
-    process.stdout.write(formatDiff(files, options.format));
+    const text = formatDiff(files, options.format);
+    printText(options.format === 'json' ? inertJson(text) : text);
     if (options.svg) await writeSvgs(options.svg, pairs);
     return options.exitCode && hasChanges(files) ? 1 : 0;
 }
@@ -179,9 +182,9 @@ async function writeSvgs(out: string, pairs: readonly JourneyPair[]): Promise<vo
         const model = mergedModel(pair.before, pair.after, pair.diff);
         const svg = diagramToSvg(model, 'light', { marks: diffMarks(pair.diff) });
         await fs.writeFile(file, svg).catch((error: Error) => { throw new UsageError(`cannot write '${file}': ${error.message}`); });
-        console.error(`journey: wrote ${file}`);
+        tell(`journey: wrote ${file}`);
     }
-    if (pairs.length === 0) console.error('journey: no journeys to draw; no SVG written');
+    if (pairs.length === 0) tell('journey: no journeys to draw; no SVG written');
 }
 
 export function registerDiffCommand(program: Command): void {

@@ -3,8 +3,10 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
+import { inertLines } from '../../diagram-core/inert-text.js';
 import { toDiagramModel } from '../../language-server/to-diagram-model.js';
 import { toMermaidJourney } from './mermaid-export.js';
+import { printText, tell } from './cli-output.js';
 import { loadSingleJourney } from './single-journey.js';
 import { UsageError } from './usage-error.js';
 
@@ -15,9 +17,10 @@ export async function runExport(file: string, options: ExportOptions): Promise<n
     const chosen = await loadSingleJourney(file, 'export', options.journey, 'refuse');
     if (!chosen) return 1;
     const { journey } = chosen;
-    const text = toMermaidJourney(toDiagramModel(journey), { fenced: options.fenced });
+    // The same inert text on stdout and in the file: a label's control characters mean nothing in Mermaid.
+    const text = inertLines(toMermaidJourney(toDiagramModel(journey), { fenced: options.fenced }));
     if (options.output === undefined) {
-        process.stdout.write(text);
+        printText(text);
         return 0;
     }
     try {
@@ -26,7 +29,7 @@ export async function runExport(file: string, options: ExportOptions): Promise<n
     } catch {
         throw new UsageError(`cannot write '${options.output}'`);
     }
-    console.error(`Wrote ${options.output}: journey '${journey.name}' as a Mermaid journey diagram.`);
+    tell(`Wrote ${options.output}: journey '${journey.name}' as a Mermaid journey diagram.`);
     return 0;
 }
 

@@ -7,6 +7,7 @@ import { TextDocument, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createJourneyServices, type JourneyServices } from '../../language-server/journey-module.js';
 import { collectJourneyFiles } from './journey-workspace.js';
+import { say, tell } from './cli-output.js';
 import { progressReporter } from './progress.js';
 import { UsageError } from './usage-error.js';
 
@@ -64,11 +65,11 @@ export async function runFormat(paths: readonly string[], check: boolean): Promi
         const outcome = await formatJourneyDocument(services, document);
         if (outcome.kind === 'syntax-error') {
             broken++;
-            console.error(`${shown}:${outcome.line}:${outcome.column}: cannot format: fix the syntax errors first (${outcome.message})`);
+            tell(`${shown}:${outcome.line}:${outcome.column}: cannot format: fix the syntax errors first (${outcome.message})`);
         } else if (outcome.kind === 'changed') {
             changed++;
             if (!check) await fs.writeFile(file, outcome.text);
-            console.log(shown);
+            say(shown);
         }
         progress.update(i + 1);
     }
@@ -76,7 +77,7 @@ export async function runFormat(paths: readonly string[], check: boolean): Promi
     const count = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
     const verb = check ? 'would be reformatted' : 'reformatted';
     const brokenNote = broken > 0 ? `, ${count(broken)} with syntax errors left as they are` : '';
-    console.error(`${count(files.length)}: ${changed} ${verb}${brokenNote}.`);
+    tell(`${count(files.length)}: ${changed} ${verb}${brokenNote}.`);
     return broken > 0 || (check && changed > 0) ? 1 : 0;
 }
 

@@ -4,6 +4,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { importMermaid, MermaidSyntaxError } from './mermaid-import.js';
+import { printText, say, tell } from './cli-output.js';
 import { UsageError } from './usage-error.js';
 
 export interface ImportOptions { output?: string; force?: boolean }
@@ -22,12 +23,12 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
         result = importMermaid(text, fallbackTitle);
     } catch (error) {
         if (!(error instanceof MermaidSyntaxError)) throw error;
-        console.error(`${file}:${error.line}: error: ${error.message}`);
+        tell(`${file}:${error.line}: error: ${error.message}`);
         return 1;
     }
-    for (const warning of result.warnings) console.error(`${file}:${warning.line}: warning: ${warning.message}`);
+    for (const warning of result.warnings) tell(`${file}:${warning.line}: warning: ${warning.message}`);
     if (options.output === undefined) {
-        process.stdout.write(result.text);
+        printText(result.text);
         return 0;
     }
     try {
@@ -40,8 +41,8 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
         throw new UsageError(`cannot write '${options.output}'`);
     }
     const summary = result.journeys.map(j => `journey '${j.id}' with ${j.phases} phase(s), ${j.touchpoints} touchpoint(s) and ${j.personas} persona(s)`);
-    console.log(`Wrote ${options.output}: ${summary.join('; ')}.`);
-    console.log(`next: add channels (via), owners and emotions, then run: journey check ${options.output}`);
+    say(`Wrote ${options.output}: ${summary.join('; ')}.`);
+    say(`next: add channels (via), owners and emotions, then run: journey check ${options.output}`);
     return 0;
 }
 

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { findPhaseModel, PHASE_MODELS, phaseLines, type PhaseModel } from '../../language-server/phase-models.js';
 import { quote, slugify } from './journey-ids.js';
+import { say } from './cli-output.js';
 import { UsageError } from './usage-error.js';
 
 export const KINDS = ['current', 'future', 'day', 'blueprint'] as const;
@@ -70,8 +71,8 @@ export async function runNew(file: string, options: NewOptions): Promise<void> {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`'${file}' already exists; use --force to overwrite it`);
         throw new UsageError(`cannot write '${file}'`);
     }
-    console.log(`Wrote ${file}: a ${KIND_NAMES[options.kind]} journey with ${model.phases.length} phases (${model.phases.map(p => p.label).join(' → ')}).`);
-    console.log(`next: add touchpoints to each phase (journey check warns about phases without them), then run: journey check ${file}`);
+    say(`Wrote ${file}: a ${KIND_NAMES[options.kind]} journey with ${model.phases.length} phases (${model.phases.map(p => p.label).join(' → ')}).`);
+    say(`next: add touchpoints to each phase (journey check warns about phases without them), then run: journey check ${file}`);
 }
 
 export function registerNewCommand(program: Command): void {

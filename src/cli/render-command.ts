@@ -9,6 +9,7 @@ import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
 import { toDiagramModel } from '../../language-server/to-diagram-model.js';
 import { journeyHtml } from './render-html.js';
 import { svgToPng } from './render-png.js';
+import { tell } from './cli-output.js';
 import { loadSingleJourney } from './single-journey.js';
 import { UsageError } from './usage-error.js';
 
@@ -62,7 +63,7 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
     } catch {
         throw new UsageError(`cannot write '${options.output}'`);
     }
-    console.error(`Wrote ${options.output}${size}: journey '${journey.name}'.`);
+    tell(`Wrote ${options.output}${size}: journey '${journey.name}'.`);
     return 0;
 }
 
