@@ -1,14 +1,14 @@
 // The language server process: `node dist/language-server.js --stdio` (or IPC from VS Code).
 import '../scripts/polyfill.mjs';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { registerDiagramHandler } from './journey-diagram-handler.js';
 import { registerDiffHandler } from './journey-diff-handler.js';
+import { JourneyNodeFileSystem } from './journey-file-reader.js';
 import { createJourneyServices } from './journey-module.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
+const { shared } = createJourneyServices({ connection, ...JourneyNodeFileSystem });
 registerDiagramHandler(connection, shared);
 registerDiffHandler(connection, shared);
 startLanguageServer(shared);

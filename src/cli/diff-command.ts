@@ -8,14 +8,15 @@ import { promisify } from 'node:util';
 import { Option, type Command } from 'commander';
 import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { diffJourneys, diffMarks, mergedModel, pairJourneys, type JourneyDiff } from '../../diagram-core/journey-diff.js';
 import type { DiagramModel } from '../../diagram-core/model.js';
 import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
 import { journeyModelsOfText, versionUri } from '../../language-server/journey-diff-models.js';
+import { JourneyNodeFileSystem } from '../../language-server/journey-file-reader.js';
 import { createJourneyServices } from '../../language-server/journey-module.js';
 import { DIFF_FORMATS, formatDiff, hasChanges, type DiffFormat, type FileDiff } from '../../diagram-core/diff-format.js';
 import { inertJson } from '../../diagram-core/inert-text.js';
+import { readInputFile } from './cli-input.js';
 import { printText, tell } from './cli-output.js';
 import { UsageError } from './usage-error.js';
 
@@ -81,7 +82,7 @@ function gitVersion(root: string, revision: string, label: string, file: string)
 }
 
 function fileVersion(label: string, file: string): Version {
-    return { label, uri: URI.file(path.resolve(file)), read: () => fs.readFile(file, 'utf8').catch(() => undefined) };
+    return { label, uri: URI.file(path.resolve(file)), read: async () => (fs.stat(file).then(() => readInputFile(file), () => undefined)) };
 }
 
 // ---------------------------------------------------------------- what to compare
@@ -158,7 +159,7 @@ async function modelsOf(shared: LangiumSharedServices, version: Version, file: s
 
 export async function runDiff(operands: readonly string[], afterSeparator: number, options: DiffOptions): Promise<number> {
     const comparisons = await comparisonsFor(operands, afterSeparator);
-    const { shared } = createJourneyServices(NodeFileSystem);
+    const { shared } = createJourneyServices(JourneyNodeFileSystem);
     const files: FileDiff[] = [];
     const pairs: JourneyPair[] = [];
     for (const c of comparisons) {

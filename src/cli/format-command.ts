@@ -4,12 +4,12 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { TextDocument, URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { JOURNEY_EXTENSION, JourneyNodeFileSystem } from '../../language-server/journey-file-reader.js';
 import { createJourneyServices, type JourneyServices } from '../../language-server/journey-module.js';
 import { collectJourneyFiles } from './journey-workspace.js';
+import { readInputFile } from './cli-input.js';
 import { say, tell } from './cli-output.js';
 import { progressReporter } from './progress.js';
-import { UsageError } from './usage-error.js';
 
 export const FORMATTING_OPTIONS = { tabSize: 4, insertSpaces: true } as const;
 
@@ -47,16 +47,14 @@ export async function formatJourneyDocument(services: JourneyServices, document:
 /** Returns the exit code: 1 when a file would change (with --check) or cannot be formatted, else 0. */
 export async function runFormat(paths: readonly string[], check: boolean): Promise<number> {
     const files = await collectJourneyFiles(paths);
-    const services = createJourneyServices(NodeFileSystem).Journey;
+    const services = createJourneyServices(JourneyNodeFileSystem).Journey;
     const progress = progressReporter('Formatting', files.length);
     let changed = 0;
     let broken = 0;
     // Read everything first: an unreadable file stops the run before any file is rewritten.
     const texts: string[] = [];
     for (const file of files) {
-        texts.push(await fs.readFile(file, 'utf8').catch(() => {
-            throw new UsageError(`cannot read '${path.relative(process.cwd(), file)}'`);
-        }));
+        texts.push(readInputFile(file, JOURNEY_EXTENSION, path.relative(process.cwd(), file)));
     }
     for (const [i, file] of files.entries()) {
         const shown = path.relative(process.cwd(), file);

@@ -4,6 +4,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { importMermaid, MermaidSyntaxError } from './mermaid-import.js';
+import { readInputFile } from './cli-input.js';
 import { printText, say, tell } from './cli-output.js';
 import { UsageError } from './usage-error.js';
 
@@ -11,9 +12,7 @@ export interface ImportOptions { output?: string; force?: boolean }
 
 /** Returns the exit code: 1 when the diagram cannot be read, else 0. */
 export async function runImport(file: string, options: ImportOptions): Promise<number> {
-    const text = await fs.readFile(file, 'utf8').catch(() => {
-        throw new UsageError(`cannot read '${file}': no such file`);
-    });
+    const text = readInputFile(file);
     if (options.output !== undefined && !options.output.endsWith('.journey')) {
         throw new UsageError(`'${options.output}' does not end in .journey: journey check and imports only read .journey files`);
     }
