@@ -18,6 +18,7 @@ import { DIFF_FORMATS, formatDiff, hasChanges, type DiffFormat, type FileDiff } 
 import { inertJson } from '../../diagram-core/inert-text.js';
 import { readInputFile } from './cli-input.js';
 import { printText, tell } from './cli-output.js';
+import { writeOutputFile } from './cli-write.js';
 import { UsageError } from './usage-error.js';
 
 const execFileAsync = promisify(execFile);
@@ -26,7 +27,7 @@ const execFileAsync = promisify(execFile);
 interface Version { label: string; uri: URI; read: () => Promise<string | undefined> }
 interface Comparison { path: string; before: Version; after: Version }
 
-export interface DiffOptions { format: DiffFormat; svg?: string; exitCode?: boolean }
+export interface DiffOptions { format: DiffFormat; svg?: string; exitCode?: boolean; force?: boolean }
 
 // ---------------------------------------------------------------- git
 
@@ -171,18 +172,18 @@ export async function runDiff(operands: readonly string[], afterSeparator: numbe
     }
     const text = formatDiff(files, options.format);
     printText(options.format === 'json' ? inertJson(text) : text);
-    if (options.svg) await writeSvgs(options.svg, pairs);
+    if (options.svg) writeSvgs(options.svg, pairs, options.force);
     return options.exitCode && hasChanges(files) ? 1 : 0;
 }
 
-async function writeSvgs(out: string, pairs: readonly JourneyPair[]): Promise<void> {
+function writeSvgs(out: string, pairs: readonly JourneyPair[], force?: boolean): void {
     const stem = out.replace(/\.svg$/i, '');
     for (const [i, pair] of pairs.entries()) {
         const file = pairs.length === 1 ? out
             : `${stem}-${pair.diff.journey}${pairs.findIndex(p => p.diff.journey === pair.diff.journey) === i ? '' : `-${i + 1}`}.svg`;
         const model = mergedModel(pair.before, pair.after, pair.diff);
         const svg = diagramToSvg(model, 'light', { marks: diffMarks(pair.diff) });
-        await fs.writeFile(file, svg).catch((error: Error) => { throw new UsageError(`cannot write '${file}': ${error.message}`); });
+        writeOutputFile(file, svg, { force });
         tell(`journey: wrote ${file}`);
     }
     if (pairs.length === 0) tell('journey: no journeys to draw; no SVG written');
@@ -195,6 +196,7 @@ export function registerDiffCommand(program: Command): void {
         .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
         .option('--svg <file>', 'also write the new diagram with added, changed and removed elements marked')
         .option('--exit-code', 'exit with 1 when there are changes (like git diff --exit-code)')
+        .option('--force', 'with --svg: overwrite SVG files that exist')
         .addHelpText('after', `
 What is compared:
   journey diff OLD NEW              two .journey files

@@ -1,6 +1,5 @@
 // `journey format [--check] PATHS…`: rewrite journeys in the canonical layout,
 // with the same formatter as "Format Document" in the editor.
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { TextDocument, URI, type LangiumDocument } from 'langium';
@@ -9,9 +8,11 @@ import { createJourneyServices, type JourneyServices } from '../../language-serv
 import { collectJourneyFiles } from './journey-workspace.js';
 import { readInputFile } from './cli-input.js';
 import { say, tell } from './cli-output.js';
+import { writeOutputFile, writeTarget } from './cli-write.js';
 import { progressReporter } from './progress.js';
 
 export const FORMATTING_OPTIONS = { tabSize: 4, insertSpaces: true } as const;
+const BOM = '\uFEFF';
 
 export type FormatOutcome =
     | { kind: 'unchanged' }
@@ -51,14 +52,18 @@ export async function runFormat(paths: readonly string[], check: boolean): Promi
     const progress = progressReporter('Formatting', files.length);
     let changed = 0;
     let broken = 0;
-    // Read everything first: an unreadable file stops the run before any file is rewritten.
+    // Read everything first: an unreadable file (or one that may not be rewritten) stops the run before any file is rewritten.
     const texts: string[] = [];
     for (const file of files) {
-        texts.push(readInputFile(file, JOURNEY_EXTENSION, path.relative(process.cwd(), file)));
+        const shown = path.relative(process.cwd(), file);
+        texts.push(readInputFile(file, JOURNEY_EXTENSION, shown));
+        if (!check) writeTarget(file, { inPlace: true }, shown);
     }
     for (const [i, file] of files.entries()) {
         const shown = path.relative(process.cwd(), file);
-        const text = texts[i];
+        // A UTF-8 byte order mark is the file's, not the journey's: kept aside, and written back.
+        const bom = texts[i].startsWith(BOM) ? BOM : '';
+        const text = texts[i].slice(bom.length);
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(file));
         const outcome = await formatJourneyDocument(services, document);
         if (outcome.kind === 'syntax-error') {
@@ -66,7 +71,7 @@ export async function runFormat(paths: readonly string[], check: boolean): Promi
             tell(`${shown}:${outcome.line}:${outcome.column}: cannot format: fix the syntax errors first (${outcome.message})`);
         } else if (outcome.kind === 'changed') {
             changed++;
-            if (!check) await fs.writeFile(file, outcome.text);
+            if (!check) writeOutputFile(file, bom + outcome.text, { inPlace: true }, shown);
             say(shown);
         }
         progress.update(i + 1);

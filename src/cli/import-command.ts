@@ -1,11 +1,12 @@
 // `journey import FILE.mmd`: a Mermaid `journey` diagram (or the ```mermaid
 // journey fences of a Markdown file) as a journey file to build on.
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { importMermaid, MermaidSyntaxError } from './mermaid-import.js';
 import { readInputFile } from './cli-input.js';
+import { inertLines } from '../../diagram-core/inert-text.js';
 import { printText, say, tell } from './cli-output.js';
+import { writeOutputFile } from './cli-write.js';
 import { UsageError } from './usage-error.js';
 
 export interface ImportOptions { output?: string; force?: boolean }
@@ -30,15 +31,7 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
         printText(result.text);
         return 0;
     }
-    try {
-        await fs.mkdir(path.dirname(path.resolve(options.output)), { recursive: true });
-        await fs.writeFile(options.output, result.text, { flag: options.force ? 'w' : 'wx' });
-    } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-            throw new UsageError(`'${options.output}' already exists; use --force to overwrite it`);
-        }
-        throw new UsageError(`cannot write '${options.output}'`);
-    }
+    writeOutputFile(options.output, inertLines(result.text), { force: options.force });
     const summary = result.journeys.map(j => `journey '${j.id}' with ${j.phases} phase(s), ${j.touchpoints} touchpoint(s) and ${j.personas} persona(s)`);
     say(`Wrote ${options.output}: ${summary.join('; ')}.`);
     say(`next: add channels (via), owners and emotions, then run: journey check ${options.output}`);
