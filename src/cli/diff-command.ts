@@ -83,7 +83,7 @@ function gitVersion(root: string, revision: string, label: string, file: string)
 }
 
 function fileVersion(label: string, file: string): Version {
-    return { label, uri: URI.file(path.resolve(file)), read: async () => (fs.stat(file).then(() => readInputFile(file), () => undefined)) };
+    return { label, uri: URI.file(path.resolve(file)), read: () => fs.stat(file).then(() => readInputFile(file), () => undefined) };
 }
 
 // ---------------------------------------------------------------- what to compare

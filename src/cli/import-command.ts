@@ -2,11 +2,11 @@
 // journey fences of a Markdown file) as a journey file to build on.
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { importMermaid, MermaidSyntaxError } from './mermaid-import.js';
-import { readInputFile } from './cli-input.js';
 import { inertLines } from '../../diagram-core/inert-text.js';
+import { readInputFile } from './cli-input.js';
 import { printText, say, tell } from './cli-output.js';
 import { writeOutputFile } from './cli-write.js';
+import { importMermaid, MermaidSyntaxError } from './mermaid-import.js';
 import { UsageError } from './usage-error.js';
 
 export interface ImportOptions { output?: string; force?: boolean }

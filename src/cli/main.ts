@@ -8,8 +8,8 @@ import { registerFormatCommand } from './format-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerNewCommand } from './new-command.js';
 import { registerRenderCommand } from './render-command.js';
-import { tell } from './cli-output.js';
 import { inertLines } from '../../diagram-core/inert-text.js';
+import { tell } from './cli-output.js';
 import { UsageError } from './usage-error.js';
 
 const program = new Command('journey')
