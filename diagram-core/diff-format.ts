@@ -4,6 +4,7 @@
 import {
     type ChangeKind, type DiffElementType, type DiffValue, type EmotionCurves, type JourneyChange, type JourneyDiff,
 } from './journey-diff.js';
+import { inertLine, inertMarkdown } from './inert-text.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = typeof DIFF_FORMATS[number];
@@ -200,11 +201,8 @@ function emotionCell(before: number | null, after: number | null): string {
 
 // ---------------------------------------------------------------- text
 
-/** User text on one line, without control characters (no terminal escapes from a label). */
-export function plain(text: string): string {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-}
+/** User text on one line, inert on a terminal and in a CI log (inert-text.ts). */
+export const plain = inertLine;
 
 const SIGNS: Record<ChangeKind, string> = { added: '+', removed: '-', renamed: '~', moved: '>', reordered: '^', changed: '~' };
 
@@ -261,14 +259,9 @@ export function formatText(files: readonly FileDiff[]): string {
 
 /**
  * User text for Markdown, in a table cell or a paragraph: one line, no HTML, no
- * table breaks, no code spans, links, emphasis, math or @mentions.
+ * table breaks, no code spans, links, emphasis, math or @mentions (inert-text.ts).
  */
-export function escapeMarkdown(text: string): string {
-    // Backslashes first, then entities, so the entities' own `#` and `;` stay as they are.
-    return plain(text)
-        .replace(/[\\`*_{}[\]()|~$!#]/g, ch => `\\${ch}`)
-        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;');
-}
+export const escapeMarkdown = inertMarkdown;
 
 const md = escapeMarkdown;
 

@@ -35,6 +35,13 @@ function keepOneBlankLine(depth: number): FormattingAction {
     return action;
 }
 
+/** The file's line ending (the most used of CRLF, LF and CR), so formatting never changes it. */
+function lineEndingOf(text: string): string {
+    const counts = new Map<string, number>();
+    for (const [eol] of text.matchAll(/\r\n|\r|\n/g)) counts.set(eol, (counts.get(eol) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '\n';
+}
+
 const isLineComment = (node: CstNode) => node.hidden && node.text.startsWith('//');
 
 function firstLeaf(node: CstNode): CstNode {
@@ -138,7 +145,7 @@ export class JourneyFormatter extends AbstractFormatter {
 
     protected override doDocumentFormat(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
         const text = document.textDocument.getText();
-        this.eol = /\r?\n/.exec(text)?.[0] ?? '\n';
+        this.eol = lineEndingOf(text);
         this.continuationDepth.clear();
         const edits = super.doDocumentFormat(document, options, range);
         if (!range) edits.push(...this.endOfFileEdits(document));

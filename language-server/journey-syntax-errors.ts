@@ -114,9 +114,14 @@ export class JourneyParserErrorMessages implements IParserErrorMessageProvider {
 }
 
 export class JourneyLexerErrorMessages extends DefaultLexerErrorMessageProvider implements ILexerErrorMessageProvider {
-    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number): string {
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, _length?: number, line?: number, column?: number): string {
         const char = fullText.charAt(startOffset);
         if (char === '"') return 'This quoted text is not closed: add " before the end of the line.';
+        // A closed `/* */` is a comment token; a `/*` seen here has no `*/` after it.
+        if (fullText.startsWith('/*', startOffset)) {
+            const where = line !== undefined && column !== undefined ? ` (line ${line}, column ${column})` : '';
+            return `The comment that starts here${where} is not closed: add */ where it ends.`;
+        }
         return `The character '${char}' is not allowed here: put text in double quotes, and start comments with //.`;
     }
 }

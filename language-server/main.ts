@@ -1,15 +1,15 @@
 // The language server process: `node dist/language-server.js --stdio` (or IPC from VS Code).
 import '../scripts/polyfill.mjs';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { registerDiagramHandler } from './journey-diagram-handler.js';
 import { registerDiffHandler } from './journey-diff-handler.js';
+import { JourneyNodeFileSystem } from './journey-file-reader.js';
 import { createJourneyServices } from './journey-module.js';
 import { watchRuleConfigs } from './rules/config-watcher.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSystem });
+const { shared, Journey } = createJourneyServices({ connection, ...JourneyNodeFileSystem });
 registerDiagramHandler(connection, shared);
 registerDiffHandler(connection, shared);
 watchRuleConfigs(shared, Journey);

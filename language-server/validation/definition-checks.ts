@@ -1,11 +1,12 @@
 // Checks that look across files: imports, and whether personas and channels are used.
-import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type URI, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import {
     isEmotionSetting, isForSetting, isJourney, isJourneyFile, isLaneEntry,
     type Channel, type Import, type Journey, type JourneyLanguageAstType, type Persona,
 } from '../generated/ast.js';
 import { displayName, followedPersonas } from '../journey-queries.js';
+import { refusalFor } from '../journey-file-reader.js';
 import { resolveImport } from '../journey-imports.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -47,7 +48,25 @@ export function createDefinitionChecks(services: CrossFileServices): ValidationC
         } else if (!documents.hasDocument(target)) {
             accept('error', `Cannot find '${line.path}' (looked for ${target.fsPath}). The path is relative to this file.`,
                 { node: line, property: 'path', code: IssueCodes.ImportNotFound });
+        } else {
+            checkImportReadable(line, target, accept);
         }
+    };
+
+    // A file that was refused (a pipe, a device, too large) or does not parse gives this file
+    // fewer definitions than it expects: say so here, where the import is written.
+    const checkImportReadable = (line: Import, target: URI, accept: ValidationAcceptor) => {
+        const refusal = refusalFor(services.shared.workspace.FileSystemProvider, target);
+        if (refusal) {
+            accept('error', `Cannot read '${line.path}': ${refusal}.`, { node: line, property: 'path', code: IssueCodes.ImportNotFound });
+            return;
+        }
+        const { lexerErrors, parserErrors } = documents.getDocument(target)!.parseResult;
+        const errors = lexerErrors.length + parserErrors.length;
+        if (errors === 0) return;
+        accept('error', `The imported file '${line.path}' has ${errors} syntax error${errors === 1 ? '' : 's'}, so some of its `
+            + `definitions may be missing here: fix it first (journey check ${line.path}).`,
+        { node: line, property: 'path', code: IssueCodes.ImportHasErrors });
     };
 
     // The only persona of a journey is implicitly the one every touchpoint is for.

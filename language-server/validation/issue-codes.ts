@@ -5,6 +5,7 @@ export const IssueCodes = {
     DuplicateId: 'duplicate-id',
     UnknownReference: 'unknown-reference',
     ImportNotFound: 'import-not-found',
+    ImportHasErrors: 'import-has-errors',
     PhasesNotConsecutive: 'phases-not-consecutive',
     TouchpointNotPlaced: 'touchpoint-not-placed',
     EmotionOutOfRange: 'emotion-out-of-range',

@@ -6,6 +6,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { JourneyServices } from '../../language-server/journey-module.js';
 import { CHECK_FORMATS, FORMATTERS, type CheckFormat, type FileProblems } from './check-formats.js';
 import { chooseConfig, parseMaxWarnings, printConfig, problemsOfConfigs } from './check-rules.js';
+import { say, tell, workflowCommand } from './cli-output.js';
 import { collectJourneyFiles, loadJourneyWorkspace } from './journey-workspace.js';
 import { progressReporter } from './progress.js';
 import { UsageError } from './usage-error.js';
@@ -28,14 +29,17 @@ export async function runCheck(paths: readonly string[], options: CheckOptions =
     const { services, documents } = await loadJourneyWorkspace(files, progress.update, s => chooseConfig(s, options.config));
     progress.done();
     const problems = [...await problemsOfConfigs(services), ...documents.map(d => problemsOf(services, d))];
-    for (const line of FORMATTERS[options.format ?? 'human'](problems)) console.log(line);
+    const format = options.format ?? 'human';
+    // JSON and SARIF come as one JSON text: printed line by line, each inert already.
+    const lines = FORMATTERS[format](problems).flatMap(text => text.split('\n'));
+    for (const line of lines) (format === 'github' ? workflowCommand : say)(line);
     const count = (severity: DiagnosticSeverity) => problems.flatMap(p => p.diagnostics).filter(d => d.severity === severity).length;
     const errors = count(DiagnosticSeverity.Error), warnings = count(DiagnosticSeverity.Warning);
     const suppressed = problems.reduce((n, p) => n + (p.suppressed?.length ?? 0), 0);
-    console.error(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error(s), ${warnings} warning(s)`
+    tell(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error(s), ${warnings} warning(s)`
         + `${suppressed ? `, ${suppressed} ignored by journey-ignore comments` : ''}.`);
     const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings;
-    if (tooMany) console.error(`journey: ${warnings} warning(s), more than --max-warnings ${options.maxWarnings} allows.`);
+    if (tooMany) tell(`journey: ${warnings} warning(s), more than --max-warnings ${options.maxWarnings} allows.`);
     return errors > 0 || tooMany ? 1 : 0;
 }
 

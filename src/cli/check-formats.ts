@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { inertJson, inertLine } from '../../diagram-core/inert-text.js';
 import type { SuppressedProblem } from '../../language-server/rules/apply-rules.js';
 import { ALL_CODES, RULES } from '../../language-server/rules/rule-catalog.js';
 import { IssueCodes, type IssueCode } from '../../language-server/validation/issue-codes.js';
@@ -64,15 +65,18 @@ export function toProblems(problems: readonly FileProblems[]): Problem[] {
         || a.endLine - b.endLine || a.endColumn - b.endColumn || compare(a.code, b.code) || compare(a.message, b.message));
 }
 
+// Messages quote labels and ids, and file names are anyone's: every text field is made inert
+// (one line, no controls, no workflow commands). JSON keeps the exact text, escaped.
+
 export function formatHuman(problems: readonly FileProblems[]): string[] {
     return problems.flatMap(({ file, diagnostics }) => diagnostics.map(d => {
         const { line, character } = d.range.start;
-        return `${file}:${line + 1}:${character + 1}: ${severityOf(d)}: ${messageOf(d)} [${d.code}]`;
+        return inertLine(`${file}:${line + 1}:${character + 1}: ${severityOf(d)}: ${messageOf(d)} [${d.code}]`);
     }));
 }
 
 export function formatJson(problems: readonly FileProblems[]): string[] {
-    return [JSON.stringify(toProblems(problems), undefined, 2)];
+    return [inertJson(JSON.stringify(toProblems(problems), undefined, 2))];
 }
 
 // GitHub workflow commands (docs.github.com, "Workflow commands for GitHub Actions"):
@@ -88,8 +92,8 @@ export function formatGithub(problems: readonly FileProblems[]): string[] {
             ['file', p.file], ['line', p.line], ['col', p.column], ['endLine', p.endLine], ['endColumn', p.endColumn],
             ['title', `Journey [${p.code}]`],
         ];
-        const props = properties.map(([name, value]) => `${name}=${escapeGithubProperty(String(value))}`).join(',');
-        return `::${GITHUB_COMMANDS[p.severity]} ${props}::${escapeGithubData(p.message)}`;
+        const props = properties.map(([name, value]) => `${name}=${escapeGithubProperty(inertLine(String(value)))}`).join(',');
+        return `::${GITHUB_COMMANDS[p.severity]} ${props}::${escapeGithubData(inertLine(p.message))}`;
     });
 }
 
@@ -118,7 +122,8 @@ export function sarifLog(problems: readonly FileProblems[], root = process.cwd()
             ruleId: p.code,
             ...(ruleIndex >= 0 ? { ruleIndex } : {}),
             level: SARIF_LEVELS[p.severity],
-            message: { text: p.message },
+            // Code scanning shows this text to people: the same inert line as the other formats.
+            message: { text: inertLine(p.message) },
             locations: [{
                 physicalLocation: {
                     artifactLocation: { uri: uriOf(p.file), uriBaseId: SRCROOT },
@@ -143,7 +148,7 @@ export function sarifLog(problems: readonly FileProblems[], root = process.cwd()
 }
 
 export function formatSarif(problems: readonly FileProblems[]): string[] {
-    return [JSON.stringify(sarifLog(problems), undefined, 2)];
+    return [inertJson(JSON.stringify(sarifLog(problems), undefined, 2))];
 }
 
 export const FORMATTERS: Record<CheckFormat, (problems: readonly FileProblems[]) => string[]> = {

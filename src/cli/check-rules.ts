@@ -10,7 +10,9 @@ import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-langu
 import { createJourneyServices, type JourneyServices } from '../../language-server/journey-module.js';
 import type { LoadedConfig } from '../../language-server/rules/rule-configs.js';
 import { IssueCodes } from '../../language-server/validation/issue-codes.js';
+import { inertJson } from '../../diagram-core/inert-text.js';
 import { formatHuman, type FileProblems } from './check-formats.js';
+import { printText, tell } from './cli-output.js';
 import { UsageError } from './usage-error.js';
 
 /** `--config PATH`: a file that must exist; every journey then uses it. */
@@ -54,10 +56,10 @@ export async function printConfig(file: string, configPath: string | undefined):
         extends: rules.preset,
         rules: rules.levels,
     };
-    console.log(JSON.stringify(shown, undefined, 2));
+    printText(`${inertJson(JSON.stringify(shown, undefined, 2))}\n`);
     const problems = rules.config ? configProblems(rules.config) : undefined;
     if (!problems?.diagnostics.length) return 0;
-    for (const line of formatHuman([problems])) console.error(line);
+    for (const line of formatHuman([problems])) tell(line);
     return 1;
 }
 

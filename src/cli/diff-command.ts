@@ -8,16 +8,20 @@ import { promisify } from 'node:util';
 import { Option, type Command } from 'commander';
 import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { diffJourneys, diffMarks, mergedModel, pairJourneys, type JourneyDiff } from '../../diagram-core/journey-diff.js';
 import { diffNotes } from '../../diagram-core/diff-notes.js';
 import type { DiagramModel } from '../../diagram-core/model.js';
 import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
 import { journeyModelsOfText, versionUri, type TextModels } from '../../language-server/journey-diff-models.js';
+import { JourneyNodeFileSystem } from '../../language-server/journey-file-reader.js';
 import { createJourneyServices } from '../../language-server/journey-module.js';
 import {
     DIFF_FORMATS, formatDiff, hasChanges, versionName, versionsWithErrors, type DiffFormat, type FileDiff,
 } from '../../diagram-core/diff-format.js';
+import { inertJson } from '../../diagram-core/inert-text.js';
+import { readInputFile } from './cli-input.js';
+import { printText, tell } from './cli-output.js';
+import { writeOutputFile } from './cli-write.js';
 import { formatSuppressionChanges, suppressionChanges, type SuppressionChange } from './diff-suppressions.js';
 import { UsageError } from './usage-error.js';
 
@@ -27,7 +31,7 @@ const execFileAsync = promisify(execFile);
 interface Version { label: string; uri: URI; read: () => Promise<string | undefined> }
 interface Comparison { path: string; before: Version; after: Version }
 
-export interface DiffOptions { format: DiffFormat; svg?: string; exitCode?: boolean; allowErrors?: boolean }
+export interface DiffOptions { format: DiffFormat; svg?: string; exitCode?: boolean; allowErrors?: boolean; force?: boolean }
 
 // ---------------------------------------------------------------- git
 
@@ -83,7 +87,7 @@ function gitVersion(root: string, revision: string, label: string, file: string)
 }
 
 function fileVersion(label: string, file: string): Version {
-    return { label, uri: URI.file(path.resolve(file)), read: () => fs.readFile(file, 'utf8').catch(() => undefined) };
+    return { label, uri: URI.file(path.resolve(file)), read: () => fs.stat(file).then(() => readInputFile(file), () => undefined) };
 }
 
 // ---------------------------------------------------------------- what to compare
@@ -156,7 +160,7 @@ async function modelsOf(shared: LangiumSharedServices, version: Version): Promis
 
 export async function runDiff(operands: readonly string[], afterSeparator: number, options: DiffOptions): Promise<number> {
     const comparisons = await comparisonsFor(operands, afterSeparator);
-    const { shared } = createJourneyServices(NodeFileSystem);
+    const { shared } = createJourneyServices(JourneyNodeFileSystem);
     const files: FileDiff[] = [];
     const pairs: JourneyPair[] = [];
     const accepted: SuppressionChange[] = [];
@@ -170,23 +174,24 @@ export async function runDiff(operands: readonly string[], afterSeparator: numbe
         files.push({ path: c.path, before: c.before.label, after: c.after.label, journeys: diffs.map(d => d.diff), errors });
         pairs.push(...diffs);
     }
-    process.stdout.write(formatDiff(files, options.format) + formatSuppressionChanges(accepted, options.format));
-    if (options.svg) await writeSvgs(options.svg, pairs);
+    const text = formatDiff(files, options.format) + formatSuppressionChanges(accepted, options.format);
+    printText(options.format === 'json' ? inertJson(text) : text);
+    if (options.svg) writeSvgs(options.svg, pairs, options.force);
     const broken = versionsWithErrors(files);
     if (broken.length > 0 && !options.allowErrors) {
         for (const { file, side } of broken) {
-            console.error(`journey: ${versionName(file, side)} has errors: fix them (journey check), or pass --allow-errors to accept this diff`);
+            tell(`journey: ${versionName(file, side)} has errors: fix them (journey check), or pass --allow-errors to accept this diff`);
         }
         return 1;
     }
     return options.exitCode && (hasChanges(files) || accepted.length > 0) ? 1 : 0;
 }
 
-async function writeSvgs(out: string, allPairs: readonly JourneyPair[]): Promise<void> {
+function writeSvgs(out: string, allPairs: readonly JourneyPair[], force?: boolean): void {
     const stem = out.replace(/\.svg$/i, '');
     // Never draw what `journey render` would refuse: a journey of a file with errors.
     for (const pair of allPairs.filter(p => p.errors)) {
-        console.error(`journey: not drawing '${pair.diff.journey}' of '${pair.file}': the file has errors, and render draws only journeys without errors`);
+        tell(`journey: not drawing '${pair.diff.journey}' of '${pair.file}': the file has errors, and render draws only journeys without errors`);
     }
     const pairs = allPairs.filter(p => !p.errors);
     for (const [i, pair] of pairs.entries()) {
@@ -194,10 +199,10 @@ async function writeSvgs(out: string, allPairs: readonly JourneyPair[]): Promise
             : `${stem}-${pair.diff.journey}${pairs.findIndex(p => p.diff.journey === pair.diff.journey) === i ? '' : `-${i + 1}`}.svg`;
         const model = mergedModel(pair.before, pair.after, pair.diff);
         const svg = diagramToSvg(model, 'light', { marks: diffMarks(pair.diff), notes: diffNotes(pair.diff), diffLegend: true });
-        await fs.writeFile(file, svg).catch((error: Error) => { throw new UsageError(`cannot write '${file}': ${error.message}`); });
-        console.error(`journey: wrote ${file}`);
+        writeOutputFile(file, svg, { force });
+        tell(`journey: wrote ${file}`);
     }
-    if (pairs.length === 0) console.error('journey: no journeys to draw; no SVG written');
+    if (pairs.length === 0) tell('journey: no journeys to draw; no SVG written');
 }
 
 export function registerDiffCommand(program: Command): void {
@@ -208,6 +213,7 @@ export function registerDiffCommand(program: Command): void {
         .option('--svg <file>', 'also write the new diagram with added, removed, changed, moved and reordered elements marked, and a legend')
         .option('--exit-code', 'exit with 1 when there are changes (like git diff --exit-code)')
         .option('--allow-errors', 'do not exit with 1 because a version of a file has errors (the warning stays in the output)')
+        .option('--force', 'with --svg: overwrite SVG files that exist')
         .addHelpText('after', `
 What is compared:
   journey diff OLD NEW              two .journey files

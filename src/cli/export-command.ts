@@ -1,32 +1,28 @@
 // `journey export FILE --to mermaid`: a journey as a Mermaid `journey` diagram,
 // for Markdown pages, wikis and GitHub, which render Mermaid themselves.
-import * as fs from 'node:fs/promises';
-import * as path from 'node:path';
 import { Option, type Command } from 'commander';
+import { inertLines } from '../../diagram-core/inert-text.js';
 import { toDiagramModel } from '../../language-server/to-diagram-model.js';
 import { toMermaidJourney } from './mermaid-export.js';
+import { printText, tell } from './cli-output.js';
+import { writeOutputFile } from './cli-write.js';
 import { loadSingleJourney } from './single-journey.js';
-import { UsageError } from './usage-error.js';
 
-export interface ExportOptions { to: 'mermaid'; output?: string; journey?: string; fenced?: boolean }
+export interface ExportOptions { to: 'mermaid'; output?: string; journey?: string; fenced?: boolean; force?: boolean }
 
 /** Returns the exit code: 1 when the file has errors, else 0. */
 export async function runExport(file: string, options: ExportOptions): Promise<number> {
     const chosen = await loadSingleJourney(file, 'export', options.journey, 'refuse');
     if (!chosen) return 1;
     const { journey } = chosen;
-    const text = toMermaidJourney(toDiagramModel(journey), { fenced: options.fenced });
+    // The same inert text on stdout and in the file: a label's control characters mean nothing in Mermaid.
+    const text = inertLines(toMermaidJourney(toDiagramModel(journey), { fenced: options.fenced }));
     if (options.output === undefined) {
-        process.stdout.write(text);
+        printText(text);
         return 0;
     }
-    try {
-        await fs.mkdir(path.dirname(path.resolve(options.output)), { recursive: true });
-        await fs.writeFile(options.output, text);
-    } catch {
-        throw new UsageError(`cannot write '${options.output}'`);
-    }
-    console.error(`Wrote ${options.output}: journey '${journey.name}' as a Mermaid journey diagram.`);
+    writeOutputFile(options.output, text, { force: options.force });
+    tell(`Wrote ${options.output}: journey '${journey.name}' as a Mermaid journey diagram.`);
     return 0;
 }
 
@@ -38,6 +34,7 @@ export function registerExportCommand(program: Command): void {
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .option('--journey <id>', 'which journey to export, when the file has several')
         .option('--fenced', 'wrap the diagram in a ```mermaid fence, to paste into Markdown')
+        .option('--force', 'overwrite the output file if it exists')
         .addHelpText('after', `
 Phases become sections, touchpoints tasks (a touchpoint after a phase, or
 between two, goes in the section of that phase, after those in it), scores stay
@@ -46,7 +43,8 @@ personas a touchpoint is for: none when it names none, unless the journey says
 "for" nowhere (then every task has all its personas). The label is the title
 and the accTitle, the goal the accDescr; a line break in a label is <br>.
 A file with errors is not exported.
-Exit code: 0 when written, 1 when the file has errors, 2 on bad usage.
+Exit code: 0 when written, 1 when the file has errors, 2 on bad usage or when the
+output file exists (without --force).
 
 Examples:
   journey export shop.journey --to mermaid

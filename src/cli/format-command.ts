@@ -1,16 +1,18 @@
 // `journey format [--check] PATHS…`: rewrite journeys in the canonical layout,
 // with the same formatter as "Format Document" in the editor.
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { TextDocument, URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { JOURNEY_EXTENSION, JourneyNodeFileSystem } from '../../language-server/journey-file-reader.js';
 import { createJourneyServices, type JourneyServices } from '../../language-server/journey-module.js';
 import { collectJourneyFiles } from './journey-workspace.js';
+import { readInputFile } from './cli-input.js';
+import { say, tell } from './cli-output.js';
+import { writeOutputFile, writeTarget } from './cli-write.js';
 import { progressReporter } from './progress.js';
-import { UsageError } from './usage-error.js';
 
 export const FORMATTING_OPTIONS = { tabSize: 4, insertSpaces: true } as const;
+const BOM = '\uFEFF';
 
 export type FormatOutcome =
     | { kind: 'unchanged' }
@@ -46,29 +48,31 @@ export async function formatJourneyDocument(services: JourneyServices, document:
 /** Returns the exit code: 1 when a file would change (with --check) or cannot be formatted, else 0. */
 export async function runFormat(paths: readonly string[], check: boolean): Promise<number> {
     const files = await collectJourneyFiles(paths);
-    const services = createJourneyServices(NodeFileSystem).Journey;
+    const services = createJourneyServices(JourneyNodeFileSystem).Journey;
     const progress = progressReporter('Formatting', files.length);
     let changed = 0;
     let broken = 0;
-    // Read everything first: an unreadable file stops the run before any file is rewritten.
+    // Read everything first: an unreadable file (or one that may not be rewritten) stops the run before any file is rewritten.
     const texts: string[] = [];
     for (const file of files) {
-        texts.push(await fs.readFile(file, 'utf8').catch(() => {
-            throw new UsageError(`cannot read '${path.relative(process.cwd(), file)}'`);
-        }));
+        const shown = path.relative(process.cwd(), file);
+        texts.push(readInputFile(file, JOURNEY_EXTENSION, shown));
+        if (!check) writeTarget(file, { inPlace: true }, shown);
     }
     for (const [i, file] of files.entries()) {
         const shown = path.relative(process.cwd(), file);
-        const text = texts[i];
+        // A UTF-8 byte order mark is the file's, not the journey's: kept aside, and written back.
+        const bom = texts[i].startsWith(BOM) ? BOM : '';
+        const text = texts[i].slice(bom.length);
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(file));
         const outcome = await formatJourneyDocument(services, document);
         if (outcome.kind === 'syntax-error') {
             broken++;
-            console.error(`${shown}:${outcome.line}:${outcome.column}: cannot format: fix the syntax errors first (${outcome.message})`);
+            tell(`${shown}:${outcome.line}:${outcome.column}: cannot format: fix the syntax errors first (${outcome.message})`);
         } else if (outcome.kind === 'changed') {
             changed++;
-            if (!check) await fs.writeFile(file, outcome.text);
-            console.log(shown);
+            if (!check) writeOutputFile(file, bom + outcome.text, { inPlace: true }, shown);
+            say(shown);
         }
         progress.update(i + 1);
     }
@@ -76,7 +80,7 @@ export async function runFormat(paths: readonly string[], check: boolean): Promi
     const count = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
     const verb = check ? 'would be reformatted' : 'reformatted';
     const brokenNote = broken > 0 ? `, ${count(broken)} with syntax errors left as they are` : '';
-    console.error(`${count(files.length)}: ${changed} ${verb}${brokenNote}.`);
+    tell(`${count(files.length)}: ${changed} ${verb}${brokenNote}.`);
     return broken > 0 || (check && changed > 0) ? 1 : 0;
 }
 

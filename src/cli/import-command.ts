@@ -1,8 +1,11 @@
 // `journey import FILE.mmd`: a Mermaid `journey` diagram (or the ```mermaid
 // journey fences of a Markdown file) as a journey file to build on.
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Command } from 'commander';
+import { inertLines } from '../../diagram-core/inert-text.js';
+import { readInputFile } from './cli-input.js';
+import { printText, say, tell } from './cli-output.js';
+import { writeOutputFile } from './cli-write.js';
 import { importMermaid, MermaidSyntaxError } from './mermaid-import.js';
 import { UsageError } from './usage-error.js';
 
@@ -10,9 +13,7 @@ export interface ImportOptions { output?: string; force?: boolean }
 
 /** Returns the exit code: 1 when the diagram cannot be read, else 0. */
 export async function runImport(file: string, options: ImportOptions): Promise<number> {
-    const text = await fs.readFile(file, 'utf8').catch(() => {
-        throw new UsageError(`cannot read '${file}': no such file`);
-    });
+    const text = readInputFile(file);
     if (options.output !== undefined && !options.output.endsWith('.journey')) {
         throw new UsageError(`'${options.output}' does not end in .journey: journey check and imports only read .journey files`);
     }
@@ -22,26 +23,18 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
         result = importMermaid(text, fallbackTitle);
     } catch (error) {
         if (!(error instanceof MermaidSyntaxError)) throw error;
-        console.error(`${file}:${error.line}: error: ${error.message}`);
+        tell(`${file}:${error.line}: error: ${error.message}`);
         return 1;
     }
-    for (const warning of result.warnings) console.error(`${file}:${warning.line}: warning: ${warning.message}`);
+    for (const warning of result.warnings) tell(`${file}:${warning.line}: warning: ${warning.message}`);
     if (options.output === undefined) {
-        process.stdout.write(result.text);
+        printText(result.text);
         return 0;
     }
-    try {
-        await fs.mkdir(path.dirname(path.resolve(options.output)), { recursive: true });
-        await fs.writeFile(options.output, result.text, { flag: options.force ? 'w' : 'wx' });
-    } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-            throw new UsageError(`'${options.output}' already exists; use --force to overwrite it`);
-        }
-        throw new UsageError(`cannot write '${options.output}'`);
-    }
+    writeOutputFile(options.output, inertLines(result.text), { force: options.force });
     const summary = result.journeys.map(j => `journey '${j.id}' with ${j.phases} phase(s), ${j.touchpoints} touchpoint(s) and ${j.personas} persona(s)`);
-    console.log(`Wrote ${options.output}: ${summary.join('; ')}.`);
-    console.log(`next: add channels (via), owners and emotions, then run: journey check ${options.output}`);
+    say(`Wrote ${options.output}: ${summary.join('; ')}.`);
+    say(`next: add channels (via), owners and emotions, then run: journey check ${options.output}`);
     return 0;
 }
 

@@ -3,10 +3,11 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import { isJourneyFile } from '../../language-server/generated/ast.js';
+import { JOURNEY_EXTENSION, JourneyNodeFileSystem, refusalFor, refusalOf } from '../../language-server/journey-file-reader.js';
 import { importedUris } from '../../language-server/journey-imports.js';
 import { createJourneyServices, type JourneyServices } from '../../language-server/journey-module.js';
+import { tell } from './cli-output.js';
 import { UsageError } from './usage-error.js';
 
 export interface JourneyWorkspace {
@@ -27,19 +28,37 @@ export async function collectJourneyFiles(paths: readonly string[]): Promise<str
     return [...new Set(files.map(file => path.resolve(file)))];
 }
 
+/**
+ * The .journey files under a folder. A link is checked when it leads to a .journey
+ * file; anything else named .journey (a pipe, a device, a link elsewhere) is skipped,
+ * with a note saying why, so nothing goes unchecked silently.
+ */
 async function journeyFilesUnder(folder: string): Promise<string[]> {
     const entries = await fs.readdir(folder, { withFileTypes: true, recursive: true });
-    return entries
-        .filter(entry => entry.isFile() && entry.name.endsWith('.journey'))
-        .map(entry => path.join(entry.parentPath, entry.name))
-        .filter(file => !file.split(path.sep).some(part => part === 'node_modules' || part.startsWith('.')))
-        .sort();
+    const files: string[] = [];
+    for (const entry of entries) {
+        const file = path.join(entry.parentPath, entry.name);
+        if (!entry.name.endsWith(JOURNEY_EXTENSION) || entry.isDirectory()) continue;
+        if (path.relative(folder, file).split(path.sep).some(part => part === 'node_modules' || part.startsWith('.'))) continue;
+        const refusal = entry.isFile() ? undefined : refusalOrMissing(file);
+        if (refusal) tell(`journey: skipped '${path.relative(process.cwd(), file)}': ${refusal}`);
+        else files.push(file);
+    }
+    return files.sort();
+}
+
+function refusalOrMissing(file: string): string | undefined {
+    try {
+        return refusalOf(file);
+    } catch {
+        return 'it is a link to nothing (its target does not exist)';
+    }
 }
 
 /** `prepare` runs on the new services before any file is read (e.g. to choose a config file). */
 export async function loadJourneyWorkspace(files: readonly string[], onProgress?: (done: number, total: number) => void,
     prepare?: (services: JourneyServices) => Promise<void>): Promise<JourneyWorkspace> {
-    const services = createJourneyServices(NodeFileSystem).Journey;
+    const services = createJourneyServices(JourneyNodeFileSystem).Journey;
     await prepare?.(services);
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const documents: LangiumDocument[] = [];
@@ -53,8 +72,9 @@ export async function loadJourneyWorkspace(files: readonly string[], onProgress?
         const root = document.parseResult.value;
         if (!isJourneyFile(root)) continue;
         for (const { uri } of importedUris(root, document.uri)) {
-            if (langiumDocuments.hasDocument(uri)) continue;
-            const imported = await readDocument(services, uri).catch(() => undefined);
+            // An import that cannot be read is reported at its line by the import check.
+            if (langiumDocuments.hasDocument(uri) || !uri.path.endsWith(JOURNEY_EXTENSION)) continue;
+            const imported = await langiumDocuments.getOrCreateDocument(uri).catch(() => undefined);
             if (imported) pending.push(imported);
         }
     }
@@ -62,10 +82,16 @@ export async function loadJourneyWorkspace(files: readonly string[], onProgress?
     return { services, documents };
 }
 
+/** A file named on the command line: one the reader refuses is a usage error, with the reason. */
 async function readDocument(services: JourneyServices, uri: URI): Promise<LangiumDocument> {
+    const shown = path.relative(process.cwd(), uri.fsPath);
+    let document: LangiumDocument;
     try {
-        return await services.shared.workspace.LangiumDocuments.getOrCreateDocument(uri);
+        document = await services.shared.workspace.LangiumDocuments.getOrCreateDocument(uri);
     } catch {
-        throw new UsageError(`cannot read '${path.relative(process.cwd(), uri.fsPath)}'`);
+        throw new UsageError(`cannot read '${shown}'`);
     }
+    const refusal = refusalFor(services.shared.workspace.FileSystemProvider, uri);
+    if (refusal) throw new UsageError(`cannot read '${shown}': ${refusal}`);
+    return document;
 }

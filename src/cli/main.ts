@@ -8,6 +8,8 @@ import { registerFormatCommand } from './format-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerNewCommand } from './new-command.js';
 import { registerRenderCommand } from './render-command.js';
+import { inertLines } from '../../diagram-core/inert-text.js';
+import { tell } from './cli-output.js';
 import { UsageError } from './usage-error.js';
 import { version } from './version.js';
 
@@ -15,6 +17,8 @@ const program = new Command('journey')
     .description('Customer journey maps as code: check journeys for CI and code review.')
     .version(version, '-V, --version', 'print the version of journey')
     .exitOverride()
+    // Commander repeats what it was given (an unknown option, a file name): inert too.
+    .configureOutput({ writeErr: text => process.stderr.write(inertLines(text)) })
     .showHelpAfterError('(run with --help for usage)');
 
 // Each command lives in its own file and registers itself here.
@@ -27,7 +31,7 @@ async function main(): Promise<void> {
         if (error instanceof CommanderError) {
             process.exitCode = error.exitCode === 0 ? 0 : 2;
         } else if (error instanceof UsageError) {
-            console.error(`journey: ${error.message}`);
+            tell(`journey: ${error.message}`);
             process.exitCode = 2;
         } else {
             throw error;

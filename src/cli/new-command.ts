@@ -1,10 +1,11 @@
 // `journey new FILE`: a starting journey with a standard phase model, ready to
 // fill in. The phases come from language-server/phase-models.ts, as in completion.
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { findPhaseModel, PHASE_MODELS, phaseLines, type PhaseModel } from '../../language-server/phase-models.js';
 import { quote, slugify } from './journey-ids.js';
+import { say } from './cli-output.js';
+import { writeOutputFile } from './cli-write.js';
 import { UsageError } from './usage-error.js';
 
 export const KINDS = ['current', 'future', 'day', 'blueprint'] as const;
@@ -74,15 +75,9 @@ export async function runNew(file: string, options: NewOptions): Promise<void> {
     const base = path.basename(file, '.journey');
     const title = options.title?.trim() || base.replace(/[-_]+/g, ' ').replace(/^./, c => c.toUpperCase());
     const text = newJourneyText({ kind: options.kind, model, title, id: slugify(base, 'journey') });
-    try {
-        await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-        await fs.writeFile(file, text, { flag: options.force ? 'w' : 'wx' });
-    } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`'${file}' already exists; use --force to overwrite it`);
-        throw new UsageError(`cannot write '${file}'`);
-    }
-    console.log(`Wrote ${file}: a ${KIND_NAMES[options.kind]} journey with ${model.phases.length} phases (${model.phases.map(p => p.label).join(' → ')}).`);
-    console.log(`next: add touchpoints to each phase (journey check warns about phases without them), then run: journey check ${file}`);
+    writeOutputFile(file, text, { force: options.force });
+    say(`Wrote ${file}: a ${KIND_NAMES[options.kind]} journey with ${model.phases.length} phases (${model.phases.map(p => p.label).join(' → ')}).`);
+    say(`next: add touchpoints to each phase (journey check warns about phases without them), then run: journey check ${file}`);
 }
 
 export function registerNewCommand(program: Command): void {

@@ -1,7 +1,6 @@
 // `journey render FILE -o OUT.svg|png|html`: the preview's diagram as a file,
 // for pull-request artifacts, docs and slides. Same model, layout and SVG as the
 // preview (diagram-core), in a fixed light or dark palette.
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ThemeName } from '../../diagram-core/diagram-style.js';
@@ -9,13 +8,15 @@ import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
 import { toDiagramModel } from '../../language-server/to-diagram-model.js';
 import { journeyHtml } from './render-html.js';
 import { svgToPng } from './render-png.js';
+import { tell } from './cli-output.js';
+import { writeOutputFile } from './cli-write.js';
 import { loadSingleJourney } from './single-journey.js';
 import { UsageError } from './usage-error.js';
 
 export const RENDER_FORMATS = ['svg', 'png', 'html'] as const;
 export type RenderFormat = typeof RENDER_FORMATS[number];
 
-export interface RenderCommandOptions { output: string; theme: ThemeName; journey?: string; scale?: number; legend?: boolean }
+export interface RenderCommandOptions { output: string; theme: ThemeName; journey?: string; scale?: number; legend?: boolean; force?: boolean }
 
 /** Larger PNGs than this (in pixels) take gigabytes of memory: refuse rather than crash. */
 const MAX_PIXELS = 268_000_000;
@@ -58,13 +59,8 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
         content = image.png;
         size = ` (${image.width}×${image.height} px)`;
     }
-    try {
-        await fs.mkdir(path.dirname(path.resolve(options.output)), { recursive: true });
-        await fs.writeFile(options.output, content);
-    } catch {
-        throw new UsageError(`cannot write '${options.output}'`);
-    }
-    console.error(`Wrote ${options.output}${size}: journey '${journey.name}'.`);
+    writeOutputFile(options.output, content, { force: options.force });
+    tell(`Wrote ${options.output}${size}: journey '${journey.name}'.`);
     return 0;
 }
 
@@ -78,13 +74,15 @@ export function registerRenderCommand(program: Command): void {
         .option('--scale <factor>', 'PNG only: pixels per diagram unit (default 1: the SVG\'s size)', parseScale)
         .option('--legend', 'draw a legend of the marks below the map (default for .png and .html)')
         .option('--no-legend', 'leave the legend out (default for .svg)')
+        .option('--force', 'overwrite the output file if it exists')
         .addHelpText('after', `
 The PNG is drawn by resvg, without a browser, with the font the layout is measured
 with (Arimo, SIL Open Font License, shipped with journey): the same picture on every
 machine. System fonts only fill in characters Arimo lacks (CJK, emoji).
 The HTML page has no scripts and a Content-Security-Policy that allows only its own styles.
-A file with errors is not drawn.
-Exit code: 0 when written, 1 when the file has errors, 2 on bad usage or an unreadable file.
+A file with errors is not drawn. An existing output file is replaced only with --force.
+Exit code: 0 when written, 1 when the file has errors, 2 on bad usage, an unreadable file
+or an output that exists (without --force).
 
 Examples:
   journey render journeys/shop.journey -o shop.svg

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { isJourney, isJourneyFile, type Journey } from '../../language-server/generated/ast.js';
 import { isMapError } from '../../language-server/rules/rule-catalog.js';
 import { formatHuman } from './check-formats.js';
+import { tell } from './cli-output.js';
 import { collectJourneyFiles, loadJourneyWorkspace } from './journey-workspace.js';
 import { UsageError } from './usage-error.js';
 
@@ -23,8 +24,8 @@ export async function loadSingleJourney(file: string, verb: string, journeyId: s
     // A team rule raised to error (journey.config.json) does not stop the drawing.
     const errors = (document.diagnostics ?? []).filter(isMapError);
     if (errors.length > 0) {
-        for (const line of formatHuman([{ file: shown, diagnostics: errors }])) console.error(line);
-        console.error(`journey: '${shown}' has ${errors.length} error(s): fix the errors first (journey check ${shown})`);
+        for (const line of formatHuman([{ file: shown, diagnostics: errors }])) tell(line);
+        tell(`journey: '${shown}' has ${errors.length} error(s): fix the errors first (journey check ${shown})`);
         return undefined;
     }
     const root = document.parseResult.value;
@@ -40,7 +41,7 @@ export async function loadSingleJourney(file: string, verb: string, journeyId: s
         throw new UsageError(`'${shown}' has ${journeys.length} journeys (${ids}); choose one with --journey ID`);
     }
     if (journeys.length > 1) {
-        console.error(`journey: '${shown}' has ${journeys.length} journeys (${ids}); using the first, '${journeys[0].name}' (choose with --journey ID)`);
+        tell(`journey: '${shown}' has ${journeys.length} journeys (${ids}); using the first, '${journeys[0].name}' (choose with --journey ID)`);
     }
     return { journey: journeys[0], shown };
 }

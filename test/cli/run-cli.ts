@@ -8,8 +8,9 @@ export const CLI = path.resolve('dist/cli.js');
 
 export interface CliResult { status: number | null; stdout: string; stderr: string }
 
-export function runCli(args: string[], cwd = process.cwd()): CliResult {
-    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+/** `timeout` (ms) ends a CLI that hangs: its status is then null. */
+export function runCli(args: string[], cwd = process.cwd(), timeout?: number): CliResult {
+    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout, killSignal: 'SIGKILL' });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

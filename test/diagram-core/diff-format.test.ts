@@ -43,12 +43,12 @@ test('sparkline: -3…+3 as block heights, · where a phase has no emotion', () 
 describe('escaping user text', () => {
     test('Markdown: no HTML, no table breaks, no code, links, emphasis or mentions', () => {
         expect(escapeMarkdown('a | b <img src=x onerror=alert(1)>')).toBe('a \\| b &lt;img src=x onerror=alert\\(1\\)&gt;');
-        expect(escapeMarkdown('`x` *y* _z_ [l](u) @all $m$ &amp;')).toBe('\\`x\\` \\*y\\* \\_z\\_ \\[l\\]\\(u\\) &#64;all \\$m\\$ &amp;amp;');
+        expect(escapeMarkdown('`x` *y* _z_ [l](u) @all $m$ &amp;')).toBe('\\`x\\` \\*y\\* \\_z\\_ \\[l\\]\\(u\\) @\u2060all \\$m\\$ &amp;amp;');
         expect(escapeMarkdown('two\nlines\r\nhere')).toBe('two lines here');
     });
 
     test('text: no control characters, so no terminal escapes', () => {
-        expect(plain('red \u001b[31mtext\u001b[0m\nnext')).toBe('red  [31mtext [0m next');
+        expect(plain('red \u001b[31mtext\u001b[0m\nnext')).toBe('red \uFFFD[31mtext\uFFFD[0m next');
     });
 
     test('a hostile journey title stays inside its bold', async () => {
