@@ -29,7 +29,9 @@ function emotions(node: Phase | Touchpoint): Emotion[] {
 }
 
 function metrics(node: Phase | Touchpoint | Improvement): MetricValue[] {
-    return node.members.filter(isMetric).map(m => ({ id: m.name, label: m.label ?? m.name, current: m.current, target: m.target }));
+    // A metric line the parser could only half read (no id yet, while typing) is left out, not drawn as nothing.
+    return node.members.filter(isMetric).filter(m => m.name !== undefined)
+        .map(m => ({ id: m.name, label: m.label ?? m.name, current: m.current, target: m.target }));
 }
 
 function description(node: Phase | Touchpoint | Improvement): string | undefined {

@@ -209,8 +209,9 @@ describe('the action on a pull request', () => {
     test('draws the changed journeys, and notes the ones it cannot draw', () => {
         const diagrams = run.outputs().diagrams;
         const files = fs.readdirSync(diagrams, { recursive: true }).map(String).sort();
-        // Two journeys changed: `journey diff --svg changes.svg` draws one changes-<id>.svg each.
-        expect(files).toEqual(['changes-broken.svg', 'changes-shop.svg', 'journeys', path.join('journeys', 'shop.svg')]);
+        // Two journeys changed, but `journey diff --svg` never draws one with errors (as render would not): only shop's.
+        expect(files).toEqual(['changes.svg', 'journeys', path.join('journeys', 'shop.svg')]);
+        expect(fs.readFileSync(path.join(diagrams, 'changes.svg'), 'utf8')).toContain('Service counter');
         expect(fs.readFileSync(path.join(diagrams, 'journeys/shop.svg'), 'utf8')).toContain('Service counter');
         expect(review.stdout).toContain('::notice file=journeys/broken.journey::Not drawn: the file has errors or no journey.');
         expect(review.stdout).toContain('::notice file=journeys/company.journey::Not drawn: the file has errors or no journey.');

@@ -188,3 +188,16 @@ describe('layout', () => {
         expectWellFormed(layout);
     });
 });
+
+describe('half-written text', () => {
+    test('a metric line without an id yet (found by the fuzzer) is left out, and the map still draws', async () => {
+        const model = await modelOf(`journey j {
+    phase p "P" {
+        metric        feels "Doubt about the price"
+        metric conversion "Conversion" current 5%
+    }
+}`);
+        expect(model.phases[0].metrics.map(m => m.id)).toEqual(['conversion']);
+        expect(() => layoutDiagram(model)).not.toThrow();
+    });
+});

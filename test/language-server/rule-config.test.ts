@@ -23,7 +23,7 @@ describe('the schema of journey.config.json', () => {
         expect(listed).toEqual(Object.values(IssueCodes).filter(code => RULES[code].configurable).sort());
         expect(listed).toEqual([...CONFIGURABLE_CODES].sort());
         expect(ALL_CODES.filter(code => !RULES[code].configurable).sort()).toEqual(
-            ['age-range-reversed', 'duplicate-id', 'emotion-out-of-range', 'import-not-found', 'internal-error', 'invalid-config',
+            ['age-range-reversed', 'duplicate-id', 'emotion-out-of-range', 'import-has-errors', 'import-not-found', 'internal-error', 'invalid-config',
                 'invalid-suppression', 'phases-not-consecutive', 'repeated-fact', 'score-out-of-range', 'syntax-error',
                 'touchpoint-not-placed', 'unknown-reference']);
     });
