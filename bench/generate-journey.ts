@@ -39,3 +39,16 @@ export function generateJourney(touchpoints: number, phases = Math.max(3, Math.m
     lines.push('    improvement faster "Answer within a day" {', '        owner sales', '        priority now', '        addresses t0, p0', '    }', '}');
     return `${lines.join('\n')}\n`;
 }
+
+/** N phases and N touchpoints on the boundaries between them (`after` or `between`): the shape that once made validation quadratic. */
+export function generateBoundaryJourney(phases: number, form: 'after' | 'between'): string {
+    const lines = [`journey boundaries_${phases} "Boundaries" {`, '    channel website "Website" digital'];
+    for (let p = 0; p < phases; p++) lines.push(`    phase p${p} "Phase ${p + 1}"`);
+    for (let t = 0; t < phases; t++) {
+        const p = t % (phases - 1);
+        const place = form === 'after' ? `after p${p}` : `between p${p} and p${p + 1}`;
+        lines.push(`    touchpoint t${t} "Touchpoint ${t + 1}" {`, `        ${place}`, '        via website', `        score ${(t % 5) + 1}`, '    }');
+    }
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
+}
