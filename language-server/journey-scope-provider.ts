@@ -3,11 +3,41 @@
 // and journeys of the files it imports. Explicit imports keep a journey's
 // meaning independent of which other files happen to be in the workspace, so
 // `journey check FILE` and the editor agree.
-import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, StreamScope, type ReferenceInfo, type Scope } from 'langium';
+import {
+    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, StreamScope, type AstNode, type LocalSymbols, type ReferenceInfo, type Scope,
+} from 'langium';
 import { isJourneyFile } from './generated/ast.js';
 import { importedUris } from './journey-imports.js';
+import { IndexedScope, SymbolIndex } from './indexed-scope.js';
 
 export class JourneyScopeProvider extends DefaultScopeProvider {
+    // Keyed by the document's local symbols, which Langium computes anew whenever the document's scopes change.
+    private readonly indexes = new WeakMap<LocalSymbols, Map<AstNode, Map<string, SymbolIndex>>>();
+
+    // Langium's scopes, but each container's symbols are looked up by name, not walked.
+    override getScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        const localSymbols = AstUtils.getDocument(context.container).localSymbols;
+        const local: SymbolIndex[] = [];
+        for (let node: AstNode | undefined = context.container; localSymbols && node; node = node.$container) {
+            if (localSymbols.has(node)) local.push(this.symbolIndex(localSymbols, node, referenceType));
+        }
+        return local.reduceRight<Scope>((outer, index) => new IndexedScope(index, outer), this.getGlobalScope(referenceType, context));
+    }
+
+    private symbolIndex(localSymbols: LocalSymbols, container: AstNode, referenceType: string): SymbolIndex {
+        let byContainer = this.indexes.get(localSymbols);
+        if (!byContainer) this.indexes.set(localSymbols, byContainer = new Map());
+        let byType = byContainer.get(container);
+        if (!byType) byContainer.set(container, byType = new Map());
+        let index = byType.get(referenceType);
+        if (!index) {
+            const symbols = localSymbols.getStream(container).filter(d => this.reflection.isSubtype(d.type, referenceType)).toArray();
+            byType.set(referenceType, index = new SymbolIndex(symbols));
+        }
+        return index;
+    }
+
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
         const root = AstUtils.findRootNode(context.container);
         const document = root.$document;
