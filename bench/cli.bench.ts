@@ -32,9 +32,9 @@ function cli(args: string[], cwd: string, expectedStatus = 0): void {
  * imports its personas, channels and departments from one shared company file,
  * as teams do, instead of defining them itself.
  */
-function writeJourneys(dir: string): void {
+export function writeJourneys(dir: string, files = FILES): void {
     fs.writeFileSync(path.join(dir, 'company.journey'), COMPANY);
-    for (let i = 0; i < FILES; i++) {
+    for (let i = 0; i < files; i++) {
         const folder = path.join(dir, `team-${i % 20}`);
         fs.mkdirSync(folder, { recursive: true });
         let text = generateJourney(3 + (i % 22)).replace(/^journey generated_\d+/, `journey j${i}`);

@@ -1,5 +1,6 @@
 // Generates a realistic journey of a given size, for benchmarks and layout tests.
-export function generateJourney(touchpoints: number, phases = Math.max(3, Math.min(50, Math.ceil(touchpoints / 10)))): string {
+// `detailedPhases: false` writes each phase on one line (for the 10 MB journey of many phases).
+export function generateJourney(touchpoints: number, phases = Math.max(3, Math.min(50, Math.ceil(touchpoints / 10))), detailedPhases = true): string {
     const lines = [
         `journey generated_${touchpoints} "Generated journey with ${touchpoints} touchpoints" {`,
         '    kind current',
@@ -16,6 +17,10 @@ export function generateJourney(touchpoints: number, phases = Math.max(3, Math.m
         '    channel store "Store" physical',
     ];
     for (let p = 0; p < phases; p++) {
+        if (!detailedPhases) {
+            lines.push(`    phase p${p} "Phase ${p + 1}"`);
+            continue;
+        }
         lines.push(`    phase p${p} "Phase ${p + 1}: a step of the customer's journey" {`,
             `        owner ${p < phases / 2 ? 'marketing' : 'sales'}`,
             `        emotion ${((p * 5) % 7) - 3}`,

@@ -11,6 +11,7 @@ const BENCHES: Array<[string, () => Promise<BenchSection | BenchSection[]>]> = [
     ['layout', layoutBench],
     ['preview', async () => (await import('./preview.bench.js')).previewBench()],
     ['format', formatBench],
+    ['scale', async () => (await import('./scale.bench.js')).scaleBench()],
     ['cli', async () => (await import('./cli.bench.js')).cliBench()],
     ['mermaid', async () => (await import('./mermaid.bench.js')).mermaidBench()],
     ['diff', async () => (await import('./diff.bench.js')).diffBench()],
