@@ -1,14 +1,14 @@
 // `journey check PATHS…`: validate journeys as in the editor, one line per problem.
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
-import type { LangiumDocument } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { CHECK_FORMATS, FORMATTERS, type CheckFormat, type FileProblems } from './check-formats.js';
-import { collectJourneyFiles, loadJourneyWorkspace } from './journey-workspace.js';
+import { checkFiles, type CheckedFile } from './check-parallel.js';
+import { collectJourneyFiles } from './journey-workspace.js';
 import { progressReporter } from './progress.js';
 
 
-function problemsOf(document: LangiumDocument): FileProblems {
+function problemsOf(document: CheckedFile): FileProblems {
     const diagnostics = [...(document.diagnostics ?? [])].sort((a, b) =>
         a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return { file: path.relative(process.cwd(), document.uri.fsPath), diagnostics };
@@ -18,7 +18,7 @@ function problemsOf(document: LangiumDocument): FileProblems {
 export async function runCheck(paths: readonly string[], format: CheckFormat = 'human'): Promise<number> {
     const files = await collectJourneyFiles(paths);
     const progress = progressReporter('Reading', files.length);
-    const { documents } = await loadJourneyWorkspace(files, progress.update);
+    const documents = await checkFiles(files, progress.update);
     progress.done();
     const problems = documents.map(problemsOf);
     for (const line of FORMATTERS[format](problems)) console.log(line);
