@@ -14,6 +14,7 @@ const BENCHES: Array<[string, () => Promise<BenchSection | BenchSection[]>]> = [
     ['scale', async () => (await import('./scale.bench.js')).scaleBench()],
     ['cli', async () => (await import('./cli.bench.js')).cliBench()],
     ['mermaid', async () => (await import('./mermaid.bench.js')).mermaidBench()],
+    ['package', async () => (await import('./package.bench.js')).packageBench()],
     ['diff', async () => (await import('./diff.bench.js')).diffBench()],
 ];
 
