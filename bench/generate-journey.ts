@@ -1,5 +1,6 @@
 // Generates a realistic journey of a given size, for benchmarks and layout tests.
-export function generateJourney(touchpoints: number, phases = Math.max(3, Math.min(50, Math.ceil(touchpoints / 10)))): string {
+// `detailedPhases: false` writes each phase on one line (for the 10 MB journey of many phases).
+export function generateJourney(touchpoints: number, phases = Math.max(3, Math.min(50, Math.ceil(touchpoints / 10))), detailedPhases = true): string {
     const lines = [
         `journey generated_${touchpoints} "Generated journey with ${touchpoints} touchpoints" {`,
         '    kind current',
@@ -16,6 +17,10 @@ export function generateJourney(touchpoints: number, phases = Math.max(3, Math.m
         '    channel store "Store" physical',
     ];
     for (let p = 0; p < phases; p++) {
+        if (!detailedPhases) {
+            lines.push(`    phase p${p} "Phase ${p + 1}"`);
+            continue;
+        }
         lines.push(`    phase p${p} "Phase ${p + 1}: a step of the customer's journey" {`,
             `        owner ${p < phases / 2 ? 'marketing' : 'sales'}`,
             `        emotion ${((p * 5) % 7) - 3}`,
@@ -37,5 +42,18 @@ export function generateJourney(touchpoints: number, phases = Math.max(3, Math.m
             '    }');
     }
     lines.push('    improvement faster "Answer within a day" {', '        owner sales', '        priority now', '        addresses t0, p0', '    }', '}');
+    return `${lines.join('\n')}\n`;
+}
+
+/** N phases and N touchpoints on the boundaries between them (`after` or `between`): the shape that once made validation quadratic. */
+export function generateBoundaryJourney(phases: number, form: 'after' | 'between'): string {
+    const lines = [`journey boundaries_${phases} "Boundaries" {`, '    channel website "Website" digital'];
+    for (let p = 0; p < phases; p++) lines.push(`    phase p${p} "Phase ${p + 1}"`);
+    for (let t = 0; t < phases; t++) {
+        const p = t % (phases - 1);
+        const place = form === 'after' ? `after p${p}` : `between p${p} and p${p + 1}`;
+        lines.push(`    touchpoint t${t} "Touchpoint ${t + 1}" {`, `        ${place}`, '        via website', `        score ${(t % 5) + 1}`, '    }');
+    }
+    lines.push('}');
     return `${lines.join('\n')}\n`;
 }

@@ -6,12 +6,15 @@ import { formatBench } from './format.bench.js';
 import { layoutBench } from './layout.bench.js';
 
 // Each benchmark adds itself here; they run one after the other.
-const BENCHES: Array<[string, () => Promise<BenchSection>]> = [
+const BENCHES: Array<[string, () => Promise<BenchSection | BenchSection[]>]> = [
+    ['build', async () => (await import('./build.bench.js')).buildBench()],
     ['layout', layoutBench],
     ['preview', async () => (await import('./preview.bench.js')).previewBench()],
     ['format', formatBench],
+    ['scale', async () => (await import('./scale.bench.js')).scaleBench()],
     ['cli', async () => (await import('./cli.bench.js')).cliBench()],
     ['mermaid', async () => (await import('./mermaid.bench.js')).mermaidBench()],
+    ['package', async () => (await import('./package.bench.js')).packageBench()],
     ['diff', async () => (await import('./diff.bench.js')).diffBench()],
 ];
 
@@ -20,7 +23,7 @@ const sections: BenchSection[] = [];
 for (const [name, run] of BENCHES) {
     if (only.length && !only.includes(name)) continue;
     process.stderr.write(`bench: ${name}…\n`);
-    sections.push(await run());
+    sections.push(...[await run()].flat());
 }
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const text = [

@@ -1,5 +1,6 @@
-// Serves diagram models to the preview: after each validation of an open
-// document it notifies the client, which then asks for the model. While a
+// Serves diagram models to the preview. As soon as an open document is linked,
+// the client gets its diagram in the notification itself, before the checks
+// run; when validation then finds errors the server sends again. While a
 // document has errors, the last model built without errors is served as stale.
 import { DocumentState, URI, type AstNode, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
@@ -10,36 +11,64 @@ import { isChannel, isDepartment, isJourneyFile, isPersona } from './generated/a
 import { isMapError } from './rules/rule-catalog.js';
 import { DiagramChangedNotification, DiagramRequest, type DiagramParams, type DiagramResult, type SharedDefinitions } from './protocol.js';
 
-export function registerDiagramHandler(connection: Connection, shared: LangiumSharedServices): void {
-    // Per document: the models of its last version without errors, and that version's AST.
-    const lastGood = new Map<string, { root: AstNode; models: Map<string, DiagramModel> }>();
-    // Builds the models once per version: the notification and the request that follows share them.
-    const remember = (uri: string, document: LangiumDocument) => {
-        const root = document.parseResult.value;
-        if (errorCount(document) === 0 && lastGood.get(uri)?.root !== root) lastGood.set(uri, { root, models: modelsOf(document) });
-    };
-    // Only documents someone has asked a diagram for are kept up to date.
-    const watched = new Set<string>();
+/** The models of one version of a document, by journey name. */
+interface Models { root: AstNode; models: Map<string, DiagramModel> }
 
-    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+export function registerDiagramHandler(connection: Connection, shared: LangiumSharedServices): void {
+    const { DocumentBuilder, TextDocuments } = shared.workspace;
+    // Per document: the models of its last version without errors.
+    const lastGood = new Map<string, Models>();
+    // Per document: what the notification sent when the current version was linked.
+    const sentWhenLinked = new Map<string, { root: AstNode; models?: Models; errors: number }>();
+    // The documents someone has asked a diagram for (only those are kept up to date), and which journey.
+    const watched = new Map<string, string | undefined>();
+    const isWatchedOpen = (uri: string) => watched.has(uri) && TextDocuments.get(uri) !== undefined;
+    const notify = (document: LangiumDocument, models: Models | undefined, errors: number) => {
         const uri = document.uri.toString();
-        if (!watched.has(uri) || !shared.workspace.TextDocuments.get(uri)) return;
-        remember(uri, document);
-        void connection.sendNotification(DiagramChangedNotification, { uri });
+        void connection.sendNotification(DiagramChangedNotification, resultOf(uri, watched.get(uri), models, errors, document));
+    };
+
+    DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {
+        const uri = document.uri.toString();
+        if (!isWatchedOpen(uri)) return;
+        const root = document.parseResult.value;
+        const errors = syntaxAndLinkErrors(document);
+        const models = errors === 0 ? { root, models: modelsOf(document) } : undefined;
+        sentWhenLinked.set(uri, { root, models, errors });
+        notify(document, models ?? lastGood.get(uri), errors);
+    });
+
+    DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+        const uri = document.uri.toString();
+        if (!isWatchedOpen(uri)) return;
+        const root = document.parseResult.value;
+        const errors = errorCount(document);
+        const sent = sentWhenLinked.get(uri);
+        sentWhenLinked.delete(uri);
+        const early = sent?.root === root ? sent : undefined;
+        if (errors === 0) lastGood.set(uri, early?.models ?? { root, models: modelsOf(document) });
+        if (early?.errors !== errors) notify(document, lastGood.get(uri), errors);
     });
 
     connection.onRequest(DiagramRequest, async (params: DiagramParams, cancelToken): Promise<DiagramResult> => {
         const uri = URI.parse(params.uri);
-        params = { ...params, uri: uri.toString() };
-        watched.add(params.uri);
+        const key = uri.toString();
+        watched.set(key, params.journey);
         const document = await validatedDocument(shared, uri, cancelToken);
         const errors = document ? errorCount(document) : 0;
-        if (document) remember(params.uri, document);
-        const models = lastGood.get(params.uri)?.models ?? new Map<string, DiagramModel>();
-        const model = (params.journey && models.get(params.journey)) || models.values().next().value;
-        const definitions = document && models.size === 0 ? sharedDefinitions(document) : undefined;
-        return { uri: params.uri, model, errors, stale: errors > 0 && model !== undefined, journeys: [...models.keys()], ...(definitions ? { shared: definitions } : {}) };
+        if (document && errors === 0 && lastGood.get(key)?.root !== document.parseResult.value) {
+            lastGood.set(key, { root: document.parseResult.value, models: modelsOf(document) });
+        }
+        return resultOf(key, params.journey, lastGood.get(key), errors, document);
     });
+}
+
+function resultOf(uri: string, journey: string | undefined, models: Models | undefined, errors: number,
+    document: LangiumDocument | undefined): DiagramResult {
+    const all = models?.models ?? new Map<string, DiagramModel>();
+    const model = (journey && all.get(journey)) || all.values().next().value;
+    const definitions = document && all.size === 0 ? sharedDefinitions(document) : undefined;
+    return { uri, model, errors, stale: errors > 0 && model !== undefined, journeys: [...all.keys()], ...(definitions ? { shared: definitions } : {}) };
 }
 
 /**
@@ -60,6 +89,12 @@ async function validatedDocument(shared: LangiumSharedServices, uri: URI, cancel
         if (document && document.state < DocumentState.Validated) await DocumentBuilder.build([document], { validation: true }, token);
     });
     return document;
+}
+
+/** The errors known before validation: syntax errors and names that do not resolve. */
+function syntaxAndLinkErrors(document: LangiumDocument): number {
+    const { lexerErrors, parserErrors } = document.parseResult;
+    return lexerErrors.length + parserErrors.length + document.references.filter(ref => ref.error !== undefined).length;
 }
 
 function errorCount(document: LangiumDocument): number {

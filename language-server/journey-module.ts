@@ -1,8 +1,8 @@
 // The composition root: Langium's defaults, the generated parts, and ours.
-import { inject, type DeepPartial, type Module } from 'langium';
+import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumServices,
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from './generated/module.js';
 import { JourneyCodeActionProvider } from './journey-code-actions.js';
@@ -11,6 +11,7 @@ import { JourneyDocumentBuilder } from './journey-document-builder.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyHoverProvider } from './journey-hover-provider.js';
+import { JourneyIndexManager } from './journey-index-manager.js';
 import { JourneyLinker } from './journey-linker.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './journey-syntax-errors.js';
@@ -49,9 +50,10 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
 };
 
-export const JourneySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: services => new JourneyDocumentBuilder(services),
+        IndexManager: services => new JourneyIndexManager(services),
     },
 };
 

@@ -120,3 +120,13 @@ export function isConsecutiveBetween(between: BetweenPhases): boolean {
 export function displayName(node: { name: string; label?: string }): string {
     return node.label ?? node.name ?? '(no id yet)';
 }
+
+// Positions depend only on the journey's lines, and a new text is a new AST: computed once per journey.
+const phasePositions = new WeakMap<Journey, Map<Phase, number>>();
+
+/** The 0-based position of a phase in a journey, or -1 when it is not one of its phases. */
+export function phasePosition(journey: Journey, phase: Phase): number {
+    let positions = phasePositions.get(journey);
+    if (!positions) phasePositions.set(journey, positions = new Map(phasesOf(journey).map((p, i) => [p, i])));
+    return positions.get(phase) ?? -1;
+}

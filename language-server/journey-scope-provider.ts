@@ -6,47 +6,47 @@
 // the personas, departments and channels defined inside the journey it
 // `improves`, so it only has to write what changes.
 import {
-    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, StreamScope, type AstNode, type ReferenceInfo, type Scope,
+    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, StreamScope, type AstNode, type LocalSymbols, type ReferenceInfo, type Scope,
 } from 'langium';
-import { isJourney, isJourneyFile, type Journey } from './generated/ast.js';
+import { isJourney, isJourneyFile } from './generated/ast.js';
 import { importedUris } from './journey-imports.js';
 import { improvedJourney } from './journey-queries.js';
+import { IndexedScope, SymbolIndex } from './indexed-scope.js';
 
 /** What a future state borrows from the journey it improves. */
 const SHARED_BY_IMPROVES = new Set(['Persona', 'Department', 'Channel']);
 
 export class JourneyScopeProvider extends DefaultScopeProvider {
+    // Keyed by the document's local symbols, which Langium computes anew whenever the document's scopes change.
+    private readonly indexes = new WeakMap<LocalSymbols, Map<AstNode, Map<string, SymbolIndex>>>();
+
+    // Langium's scopes, but each container's symbols are looked up by name, not walked. Innermost first:
+    // the blocks around the reference, the journey, what the improved journey defines, the file, the imports.
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
+        const localSymbols = AstUtils.getDocument(context.container).localSymbols;
         const journey = AstUtils.getContainerOfType(context.container, isJourney);
-        if (!journey || !SHARED_BY_IMPROVES.has(referenceType)) return super.getScope(context);
-        // The journey's own definitions (and those of blocks inside it) come first, then the improved
-        // journey's, then the file's top level and the imports.
-        const outer = this.scopeAround(journey, referenceType, context);
-        const improved = improvedJourney(journey);
-        const borrowed = improved && improved !== journey
-            ? this.createScopeForNodes(improved.members.filter(m => m.$type === referenceType), outer) : outer;
-        return this.localScopes(context.container, journey, referenceType, borrowed);
-    }
-
-    /** Local definitions from `node` up to and including `upTo`, innermost first, around `outer`. */
-    private localScopes(node: AstNode, upTo: AstNode, referenceType: string, outer: Scope): Scope {
-        const symbols = AstUtils.getDocument(node).localSymbols;
+        const improved = journey && SHARED_BY_IMPROVES.has(referenceType) ? improvedJourney(journey) : undefined;
         const levels: AstNode[] = [];
-        for (let current: AstNode | undefined = node; current; current = current.$container) {
-            levels.push(current);
-            if (current === upTo) break;
-        }
-        return levels.reduceRight((scope, level) => symbols?.has(level)
-            ? this.createScope(symbols.getStream(level).filter(d => this.reflection.isSubtype(d.type, referenceType)), scope)
-            : scope, outer);
+        for (let node: AstNode | undefined = context.container; node; node = node.$container) levels.push(node);
+        return levels.reduceRight<Scope>((outer, level) => {
+            const borrowed = level === journey && improved && improved !== journey
+                ? this.createScopeForNodes(improved.members.filter(m => m.$type === referenceType), outer) : outer;
+            return localSymbols?.has(level) ? new IndexedScope(this.symbolIndex(localSymbols, level, referenceType), borrowed) : borrowed;
+        }, this.getGlobalScope(referenceType, context));
     }
 
-    /** What is visible outside a journey: the top level of its file, then the imports. */
-    private scopeAround(journey: Journey, referenceType: string, context: ReferenceInfo): Scope {
-        const global = this.getGlobalScope(referenceType, context);
-        const file = journey.$container;
-        return this.localScopes(file, file, referenceType, global);
+    private symbolIndex(localSymbols: LocalSymbols, container: AstNode, referenceType: string): SymbolIndex {
+        let byContainer = this.indexes.get(localSymbols);
+        if (!byContainer) this.indexes.set(localSymbols, byContainer = new Map());
+        let byType = byContainer.get(container);
+        if (!byType) byContainer.set(container, byType = new Map());
+        let index = byType.get(referenceType);
+        if (!index) {
+            const symbols = localSymbols.getStream(container).filter(d => this.reflection.isSubtype(d.type, referenceType)).toArray();
+            byType.set(referenceType, index = new SymbolIndex(symbols));
+        }
+        return index;
     }
 
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {

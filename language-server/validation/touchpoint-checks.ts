@@ -3,10 +3,11 @@ import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import {
     isAddressesSetting, isChannelSetting, isCriticalMark, isDescriptionSetting, isEvidenceSetting,
     isOwnerSetting, isScoreSetting,
-    type BetweenPhases, type ChannelSetting, type JourneyLanguageAstType, type ScoreSetting, type Touchpoint,
+    type BetweenPhases, type ChannelSetting, type Journey, type JourneyLanguageAstType, type ScoreSetting, type Touchpoint,
 } from '../generated/ast.js';
 import {
-    BAD_SCORE, SCORE_MAX, SCORE_MIN, displayName, improvementsOf, isConsecutiveBetween, isCriticalTouchpoint, isPlacementLine, phasesOf, scoreOf,
+    BAD_SCORE, SCORE_MAX, SCORE_MIN, allOf, displayName, improvementsOf, isCriticalTouchpoint, isPlacementLine, phasePosition,
+    scoreOf, touchpointsOf,
 } from '../journey-queries.js';
 import { IssueCodes } from './issue-codes.js';
 import { isWholeNumberBetween, reportRepeatedFacts } from './check-utils.js';
@@ -35,10 +36,10 @@ export function checkTouchpointPlaced(touchpoint: Touchpoint, accept: Validation
 
 export function checkBetweenConsecutive(between: BetweenPhases, accept: ValidationAcceptor): void {
     const from = between.from?.ref, to = between.to?.ref;
-    if (!from || !to || isConsecutiveBetween(between)) return;
-    const phases = phasesOf(between.$container.$container);
-    const a = phases.indexOf(from), b = phases.indexOf(to);
-    if (a < 0 || b < 0) return;
+    if (!from || !to) return;
+    const journey = between.$container.$container;
+    const a = phasePosition(journey, from), b = phasePosition(journey, to);
+    if (a < 0 || b < 0 || b === a + 1) return;
     const info = { node: between, code: IssueCodes.PhasesNotConsecutive };
     // No suggested phase here: which boundary was meant is the writer's call, and a guess could change the meaning.
     const why = a === b ? `'${from.name}' is named twice`
@@ -68,23 +69,28 @@ export function checkScoreRange(score: ScoreSetting, accept: ValidationAcceptor)
         + `(it does optimally), not ${score.value}.`, { node: score, property: 'value', code: IssueCodes.ScoreOutOfRange });
 }
 
-export function checkMomentOfTruth(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
-    const score = scoreOf(touchpoint);
-    if (!isCriticalTouchpoint(touchpoint) || score === undefined || score > BAD_SCORE || score < SCORE_MIN) return;
-    if (isOnActionPlan(touchpoint)) return;
-    const mark = touchpoint.members.find(isCriticalMark)!;
-    accept('warning', `Critical touchpoint '${displayName(touchpoint)}' scores ${score} of ${SCORE_MAX}: a moment of truth `
-        + 'is going wrong, and customers remember it. Put it on the action plan with an `improvement` that `addresses` it.',
-    { node: mark, code: IssueCodes.MomentOfTruthAtRisk });
+// Per journey, not per touchpoint: the action plan is read once, however many touchpoints there are.
+export function checkMomentsOfTruth(journey: Journey, accept: ValidationAcceptor): void {
+    const onActionPlan = addressedByImprovements(journey);
+    for (const touchpoint of touchpointsOf(journey)) {
+        const score = scoreOf(touchpoint);
+        if (!isCriticalTouchpoint(touchpoint) || score === undefined || score > BAD_SCORE || score < SCORE_MIN) continue;
+        if (onActionPlan.has(touchpoint)) continue;
+        const mark = touchpoint.members.find(isCriticalMark)!;
+        accept('warning', `Critical touchpoint '${displayName(touchpoint)}' scores ${score} of ${SCORE_MAX}: a moment of truth `
+            + 'is going wrong, and customers remember it. Put it on the action plan with an `improvement` that `addresses` it.',
+        { node: mark, code: IssueCodes.MomentOfTruthAtRisk });
+    }
 }
 
-function isOnActionPlan(touchpoint: Touchpoint): boolean {
-    return improvementsOf(touchpoint.$container).some(improvement => improvement.members
-        .some(m => isAddressesSetting(m) && m.targets.some(target => target.ref === touchpoint)));
+function addressedByImprovements(journey: Journey): Set<AstNode | undefined> {
+    return new Set(improvementsOf(journey).flatMap(improvement => allOf(improvement.members, isAddressesSetting))
+        .flatMap(line => line.targets.map(target => target.ref)));
 }
 
 export const touchpointChecks: ValidationChecks<JourneyLanguageAstType> = {
-    Touchpoint: [checkTouchpointFacts, checkTouchpointPlaced, checkMomentOfTruth],
+    Journey: checkMomentsOfTruth,
+    Touchpoint: [checkTouchpointFacts, checkTouchpointPlaced],
     BetweenPhases: checkBetweenConsecutive,
     ChannelSetting: checkChannelsOnce,
     ScoreSetting: checkScoreRange,

@@ -1,23 +1,21 @@
 // `journey check PATHS…`: validate journeys as in the editor, one line per problem.
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
-import type { LangiumDocument } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import type { JourneyServices } from '../../language-server/journey-module.js';
 import { CHECK_FORMATS, FORMATTERS, type CheckFormat, type FileProblems } from './check-formats.js';
-import { chooseConfig, parseMaxWarnings, printConfig, problemsOfConfigs } from './check-rules.js';
+import { checkFiles, type CheckedFile } from './check-parallel.js';
+import { parseMaxWarnings, printConfig } from './check-rules.js';
 import { say, tell, workflowCommand } from './cli-output.js';
-import { collectJourneyFiles, loadJourneyWorkspace } from './journey-workspace.js';
+import { collectJourneyFiles } from './journey-workspace.js';
 import { progressReporter } from './progress.js';
 import { UsageError } from './usage-error.js';
 
 export interface CheckOptions { format?: CheckFormat; config?: string; printConfig?: string; maxWarnings?: number }
 
-function problemsOf(services: JourneyServices, document: LangiumDocument): FileProblems {
+function problemsOf(document: CheckedFile): FileProblems {
     const diagnostics = [...(document.diagnostics ?? [])].sort((a, b) =>
         a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    const suppressed = services.rules.Suppressed.of(document);
-    return { file: path.relative(process.cwd(), document.uri.fsPath), diagnostics, suppressed };
+    return { file: path.relative(process.cwd(), document.uri.fsPath), diagnostics, suppressed: document.suppressed };
 }
 
 /** Returns the exit code: 1 when any file has an error (or more warnings than allowed), else 0. */
@@ -26,9 +24,9 @@ export async function runCheck(paths: readonly string[], options: CheckOptions =
     if (paths.length === 0) throw new UsageError('give the .journey files or folders to check: journey check journeys/');
     const files = await collectJourneyFiles(paths);
     const progress = progressReporter('Reading', files.length);
-    const { services, documents } = await loadJourneyWorkspace(files, progress.update, s => chooseConfig(s, options.config));
+    const { files: checked, configs } = await checkFiles(files, progress.update, options.config);
     progress.done();
-    const problems = [...await problemsOfConfigs(services), ...documents.map(d => problemsOf(services, d))];
+    const problems = [...configs, ...checked.map(problemsOf)];
     const format = options.format ?? 'human';
     // JSON and SARIF come as one JSON text: printed line by line, each inert already.
     const lines = FORMATTERS[format](problems).flatMap(text => text.split('\n'));

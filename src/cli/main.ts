@@ -2,6 +2,7 @@
 import '../../scripts/polyfill.mjs';
 import { Command, CommanderError } from 'commander';
 import { registerCheckCommand } from './check-command.js';
+import { isCheckWorker, serveCheckWorker } from './check-parallel.js';
 import { registerDiffCommand } from './diff-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerFormatCommand } from './format-command.js';
@@ -39,4 +40,5 @@ async function main(): Promise<void> {
     }
 }
 
-void main();
+if (isCheckWorker()) void serveCheckWorker();
+else void main();

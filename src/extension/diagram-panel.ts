@@ -8,7 +8,7 @@ import {
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { rangeOfElement } from '../../diagram-core/element-at.js';
 import type { DiagramModel } from '../../diagram-core/model.js';
-import { DiagramRequest } from '../../language-server/protocol.js';
+import { DiagramRequest, type DiagramResult } from '../../language-server/protocol.js';
 import type { FromWebview, ToWebview } from '../../webview/protocol.js';
 import { CursorFollower } from './cursor-follow.js';
 import { saveExport } from './diagram-export.js';
@@ -79,9 +79,14 @@ export class DiagramPanel {
     private async fetchAndPost(): Promise<void> {
         const uri = this.uri;
         const result = await this.client.sendRequest(DiagramRequest, { uri: uri.toString() });
-        if (uri !== this.uri) return;
+        if (uri === this.uri) this.receive(result);
+    }
+
+    /** Shows a diagram the server sent or returned, when it is of the file on show. */
+    receive(result: DiagramResult): void {
+        if (!this.ready || result.uri !== this.uri.toString()) return;
         this.model = result.model;
-        this.post({ type: 'diagram', uri: uri.toString(), fileName: path.basename(uri.fsPath), model: result.model, errors: result.errors, stale: result.stale, shared: result.shared });
+        this.post({ type: 'diagram', uri: result.uri, fileName: path.basename(this.uri.fsPath), model: result.model, errors: result.errors, stale: result.stale, shared: result.shared });
         this.follower.modelChanged(result.model, this.editor()?.selection.active);
     }
 

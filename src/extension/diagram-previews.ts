@@ -1,5 +1,5 @@
 // Commands and lifecycle of the journey preview: open it, keep it following the
-// active journey editor, refresh it when the server says the diagram changed,
+// active journey editor, show each diagram the server sends as the text changes,
 // and bring it back after a window reload (webview serializer).
 import { Uri, ViewColumn, commands, window, type ExtensionContext, type TextEditor, type WebviewPanel } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -18,9 +18,7 @@ export class DiagramPreviews {
                 deserializeWebviewPanel: async (panel: WebviewPanel, state: WebviewState | undefined) => this.revive(panel, state),
             }),
             window.onDidChangeActiveTextEditor(editor => this.follow(editor)),
-            client.onNotification(DiagramChangedNotification, ({ uri }) => {
-                if (this.panel && this.panel.documentUri.toString() === uri) void this.panel.refresh();
-            }),
+            client.onNotification(DiagramChangedNotification, result => this.panel?.receive(result)),
         );
     }
 

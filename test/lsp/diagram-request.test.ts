@@ -1,5 +1,6 @@
 // The preview's server side over a real LSP connection: diagram models after
-// changes, and the last good model (stale) while the text is broken.
+// changes, sent before the checks run, and the last good model (stale) while
+// the text is broken.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -7,9 +8,9 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
     DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializeRequest, InitializedNotification,
-    createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
+    PublishDiagnosticsNotification, createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { DiagramChangedNotification, DiagramRequest } from '../../language-server/protocol.js';
+import { DiagramChangedNotification, DiagramRequest, type DiagramResult } from '../../language-server/protocol.js';
 
 const URI = 'file:///tmp/journey-diagram-test/shop.journey';
 const TEXT = `journey shop "Shop" {
@@ -24,11 +25,17 @@ const TEXT = `journey shop "Shop" {
 let server: ChildProcess;
 let connection: ProtocolConnection;
 let changed: string[] = [];
+/** What reached the client since the last change, in order: diagrams and diagnostics. */
+let events: Array<{ diagram: DiagramResult } | { diagnostics: number }> = [];
 
 beforeAll(async () => {
     server = spawn(process.execPath, [path.resolve('dist/language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(DiagramChangedNotification, ({ uri }) => { changed.push(uri); });
+    connection.onNotification(DiagramChangedNotification, result => {
+        changed.push(result.uri);
+        events.push({ diagram: result });
+    });
+    connection.onNotification(PublishDiagnosticsNotification.type, ({ diagnostics }) => { events.push({ diagnostics: diagnostics.length }); });
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} });
     await connection.sendNotification(InitializedNotification.type, {});
@@ -42,6 +49,7 @@ afterAll(() => {
 
 async function change(version: number, text: string): Promise<void> {
     changed = [];
+    events = [];
     await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: URI, version }, contentChanges: [{ text }] });
     await expect.poll(() => changed, { timeout: 10_000 }).toContain(URI);
 }
@@ -61,12 +69,31 @@ describe('journey/diagram', () => {
         expect(result.model?.touchpoints[0].label).toBe('Shop window');
     });
 
+    test('the notification carries the new diagram, and comes before the diagnostics', async () => {
+        await change(3, TEXT.replace('"Front door"', '"Side door"'));
+        await expect.poll(() => events.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+        const [first, second] = events;
+        expect(first).toMatchObject({ diagram: { uri: URI, errors: 0, stale: false } });
+        expect('diagram' in first && first.diagram.model?.touchpoints[0].label).toBe('Side door');
+        expect(second).toEqual({ diagnostics: 0 });
+    });
+
+    test('an error the checks find: the new diagram first, then the last good one, stale', async () => {
+        await change(4, TEXT.replace('"Front door"', '"Back door"').replace('between visit and buy', 'between visit and buy\n        score 9'));
+        await expect.poll(() => events.filter(e => 'diagram' in e).length, { timeout: 10_000 }).toBe(2);
+        const diagrams = events.flatMap(e => 'diagram' in e ? [e.diagram] : []);
+        expect(diagrams.map(d => [d.model?.touchpoints[0].label, d.errors, d.stale])).toEqual([['Back door', 0, false], ['Side door', 1, true]]);
+        const result = await connection.sendRequest(DiagramRequest, { uri: URI });
+        expect([result.model?.touchpoints[0].label, result.stale]).toEqual(['Side door', true]);
+    });
+
     test('while the text is broken: the last good model, marked stale, with the error count', async () => {
-        await change(3, TEXT.replace('between visit and buy', 'between visit and'));
+        await change(5, TEXT.replace('between visit and buy', 'between visit and'));
         const result = await connection.sendRequest(DiagramRequest, { uri: URI });
         expect(result.stale).toBe(true);
         expect(result.errors).toBeGreaterThan(0);
-        expect(result.model?.touchpoints[0].label).toBe('Shop window');
+        expect(result.model?.touchpoints[0].label).toBe('Side door');
+        expect(changed).toEqual([URI]);
     });
 
     test('a file no editor has open (a preview restored after a reload) is read and validated on request', async () => {
