@@ -11,9 +11,17 @@ if (!entry) {
 }
 mkdirSync('dist/tools', { recursive: true });
 const outfile = `dist/tools/${entry.replace(/[\\/]/g, '_').replace(/\.ts$/, '')}.mjs`;
+// Packages stay external (loaded from node_modules), except jsonc-parser: its ESM build imports
+// files without extensions, which only a bundler resolves.
+const externalPackages = {
+    name: 'external-packages',
+    setup(build) {
+        build.onResolve({ filter: /^[^./]/ }, args => args.path.startsWith('jsonc-parser') ? undefined : { path: args.path, external: true });
+    },
+};
 await esbuild.build({
     entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
-    packages: 'external', sourcemap: 'inline',
+    plugins: [externalPackages], sourcemap: 'inline',
 });
 process.argv = [process.argv[0], outfile, ...args];
 await import(pathToFileURL(outfile).href);
