@@ -308,6 +308,7 @@ function journeyChanges(old: DiagramModel, neu: DiagramModel): JourneyChange[] {
     compare(out, base, 'kind', old.kind, neu.kind);
     compare(out, base, 'market', old.market, neu.market);
     compare(out, base, 'goal', old.goal, neu.goal);
+    compare(out, base, 'description', old.description, neu.description);
     compare(out, base, 'evaluation', old.evaluation, neu.evaluation);
     compare(out, base, 'improves', old.improves, neu.improves);
     return out;

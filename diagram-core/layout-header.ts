@@ -1,4 +1,4 @@
-// The map's header: title, kind and context, goal, and the personas it follows.
+// The map's header: title, kind and context, goal, description, and the personas it follows.
 import type { Header, LayoutOptions } from './layout-types.js';
 import { layoutPersonaCards } from './layout-personas.js';
 import { M } from './layout-metrics.js';
@@ -17,10 +17,12 @@ export function layoutHeader(model: DiagramModel, x: number, y: number, gridWidt
     bottom += blockHeight(subtitle) + 2;
     const goal = model.goal ? textBlock(`Goal: ${model.goal}`, x, bottom + 4, width, M.subtitleSize) : undefined;
     if (goal) bottom += blockHeight(goal) + 4;
+    const description = model.description ? textBlock(model.description, x, bottom + 4, width, M.subtitleSize) : undefined;
+    if (description) bottom += blockHeight(description) + 4;
     const personas = layoutPersonaCards(model.personas, x, bottom + M.gap, width, options);
     if (personas.length) bottom = Math.max(...personas.map(p => p.box.y + p.box.height));
-    const blocks = [title, subtitle, ...(goal ? [goal] : [])];
+    const blocks = [title, subtitle, ...[goal, description].filter(b => b !== undefined)];
     const widest = Math.max(...blocks.flatMap(b => b.lines.map(line => measureText(line, b.fontSize, b.bold))));
     const right = Math.max(x + widest, ...personas.map(p => p.box.x + p.box.width));
-    return { header: { title, subtitle, goal, personas }, bottom, right };
+    return { header: { title, subtitle, goal, description, personas }, bottom, right };
 }

@@ -85,6 +85,7 @@ export interface Header {
     title: TextBlock;
     subtitle: TextBlock;
     goal?: TextBlock;
+    description?: TextBlock;
     personas: Card[];
 }
 

@@ -88,6 +88,8 @@ export interface DiagramModel {
     kind: JourneyKind;
     market?: string;
     goal?: string;
+    /** The journey's free description (Mermaid's accDescr), shown under the goal. */
+    description?: string;
     evaluation?: string;
     improves?: string;
     personas: PersonaInfo[];

@@ -100,6 +100,7 @@ export function renderDiagram(layout: DiagramLayout, title: string, options: Ren
         rect({ x: 0, y: 0, width: layout.width, height: layout.height }, { class: 'background', fill: 'var(--j-bg)' }),
         el('g', { class: 'header' }, [
             renderText(header.title), renderText(header.subtitle, 'muted'), header.goal && renderText(header.goal),
+            header.description && renderText(header.description),
             ...header.personas.map(p => renderCard(p, options)),
         ]),
         el('g', { class: 'rows' }, layout.rows.map(renderRow)),

@@ -17,7 +17,7 @@ export const KEYWORD_DOCS: Record<string, string> = {
     physical: 'A physical channel: store, phone, sales staff, billboard, the drive-in — people are physical touchpoints too.',
     phase: 'A step of the journey. Phases are the columns of the map, in the order they are written.',
     owner: 'The department responsible for this phase, touchpoint or improvement.',
-    description: 'A free description.',
+    description: 'A free description of the journey, a persona, phase, touchpoint or improvement. The journey\'s is shown under its goal, and is Mermaid\'s accDescr.',
     emotion: 'What the customer feels here, from -3 (very negative) through 0 to +3 (very positive). `emotion family -2` gives one persona\'s emotion.',
     metric: 'A measured figure: `metric nps "NPS" current 31 target 50`. Values may end in %.',
     thinks: 'Lane: what the customer thinks in this phase.',

@@ -101,6 +101,7 @@ export function toDiagramModel(journey: Journey): DiagramModel {
         kind: journeyKind(journey) as JourneyKind,
         market: firstOf(journey.members, isMarketSetting)?.market,
         goal: firstOf(journey.members, isGoalSetting)?.text,
+        description: firstOf(journey.members, isDescriptionSetting)?.text,
         evaluation: firstOf(journey.members, isEvaluationSetting)?.text,
         improves: improves ? displayName(improves) : undefined,
         personas: followedPersonas(journey).map(persona),

@@ -235,7 +235,7 @@ export function isDepartment(item: unknown): item is Department {
 }
 
 export interface DescriptionSetting extends langium.AstNode {
-    readonly $container: Improvement | Phase | Touchpoint;
+    readonly $container: Improvement | Journey | Phase | Touchpoint;
     readonly $type: 'DescriptionSetting';
     text: string;
 }
@@ -462,7 +462,7 @@ export function isJourneyKind(item: unknown): item is JourneyKind {
     return item === 'current' || item === 'future' || item === 'day' || item === 'blueprint';
 }
 
-export type JourneyMember = Channel | Department | EvaluationSetting | FollowsSetting | GoalSetting | Improvement | ImprovesSetting | KindSetting | MarketSetting | Persona | Phase | Touchpoint;
+export type JourneyMember = Channel | Department | DescriptionSetting | EvaluationSetting | FollowsSetting | GoalSetting | Improvement | ImprovesSetting | KindSetting | MarketSetting | Persona | Phase | Touchpoint;
 
 export const JourneyMember = {
     $type: 'JourneyMember'
@@ -903,7 +903,7 @@ export class JourneyLanguageAstReflection extends langium.AbstractAstReflection 
                     name: DescriptionSetting.text
                 }
             },
-            superTypes: [ImprovementMember.$type, PhaseMember.$type, TouchpointMember.$type]
+            superTypes: [ImprovementMember.$type, JourneyMember.$type, PhaseMember.$type, TouchpointMember.$type]
         },
         EmotionSetting: {
             name: EmotionSetting.$type,

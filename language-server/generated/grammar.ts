@@ -210,6 +210,13 @@ export const JourneyLanguageGrammar = (): Grammar => loadedJourneyLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
+              "$ref": "#/rules@35"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
               "$ref": "#/rules@8"
             },
             "arguments": []

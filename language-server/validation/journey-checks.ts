@@ -1,7 +1,7 @@
 // Checks on a journey as a whole: ids, settings, kind, owners, omnichannel.
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import {
-    isEvaluationSetting, isGoalSetting, isImprovesSetting, isKindSetting, isMarketSetting,
+    isDescriptionSetting, isEvaluationSetting, isGoalSetting, isImprovesSetting, isKindSetting, isMarketSetting,
     type Journey, type JourneyFile, type JourneyLanguageAstType,
 } from '../generated/ast.js';
 import {
@@ -13,7 +13,7 @@ import { reportDuplicateIds, reportRepeatedFacts } from './check-utils.js';
 
 const SETTINGS: Array<[(n: unknown) => boolean, string]> = [
     [isKindSetting, 'a kind'], [isMarketSetting, 'a market'], [isGoalSetting, 'a goal'],
-    [isEvaluationSetting, 'an evaluation period'], [isImprovesSetting, 'an `improves` line'],
+    [isDescriptionSetting, 'a description'], [isEvaluationSetting, 'an evaluation period'], [isImprovesSetting, 'an `improves` line'],
 ];
 
 function describeSetting(member: AstNode): string | undefined {

@@ -41,7 +41,7 @@ between two, goes in the section of that phase, after those in it), scores stay
 1-5 (without a score: the emotion mapped to 1-5, else 3), and actors are the
 personas a touchpoint is for: none when it names none, unless the journey says
 "for" nowhere (then every task has all its personas). The label is the title
-and the accTitle, the goal the accDescr; a line break in a label is <br>.
+and the accTitle, the description the accDescr; a line break in a label is <br>.
 A file with errors is not exported.
 Exit code: 0 when written, 1 when the file has errors, 2 on bad usage or when the
 output file exists (without --force).

@@ -46,7 +46,7 @@ export function registerImportCommand(program: Command): void {
         .option('--force', 'overwrite the output file if it exists')
         .addHelpText('after', `
 The title (else the accTitle) becomes the journey's label, the accDescr its
-goal, sections its phases, tasks touchpoints in those phases with their score,
+description, sections its phases, tasks touchpoints in those phases with their score,
 and actors personas: a task's actors are its "for", a task without actors has
 none. A <br> in a section or task is a line break in the label. Ids are made
 from the labels. Every journey fence of a Markdown file becomes a journey of

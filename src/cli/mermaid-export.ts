@@ -3,7 +3,7 @@
 //
 // How a journey map becomes a Mermaid user journey:
 // - title    = the journey's label, also its `accTitle` (what screen readers
-//   announce); `accDescr` = the journey's goal;
+//   announce); `accDescr` = the journey's description;
 // - sections = the phases, in order;
 // - tasks    = the touchpoints of each phase. A touchpoint `after a` (or
 //   `between a and b`) is listed in the section of a, after the touchpoints
@@ -93,7 +93,7 @@ export function toMermaidJourney(model: DiagramModel, options: MermaidExportOpti
     const phaseNames = new Set(model.phases.map(p => p.name));
     const sectionOf = (t: TouchpointInfo) => t.placement?.phase;
     const title = mermaidText(model.title, 'title') || model.name;
-    const description = model.goal === undefined ? '' : mermaidText(model.goal, 'accessibility');
+    const description = model.description === undefined ? '' : mermaidText(model.description, 'accessibility');
 
     const lines = [
         'journey',
@@ -102,7 +102,7 @@ export function toMermaidJourney(model: DiagramModel, options: MermaidExportOpti
         ...(description ? [`    accDescr: ${description}`] : []),
         `    %% Exported by \`journey export\` from the journey '${model.name}'. Sections are its phases, tasks its touchpoints`,
         '    %% (one after a phase is listed in its section, after those in it); actors are whom a touchpoint is for.',
-        '    %% Scores: the touchpoint score (1-5), else its emotion (-3..3) mapped to 1-5, else 3. accDescr is the goal.',
+        '    %% Scores: the touchpoint score (1-5), else its emotion (-3..3) mapped to 1-5, else 3. accDescr is the description.',
     ];
     for (const phase of model.phases) {
         lines.push(`    section ${mermaidText(phase.label, 'section') || phase.name}`);

@@ -13,7 +13,7 @@
 // the diagram in a ```mermaid (or ~~~mermaid) fence; every journey fence is read.
 //
 // How it maps onto a journey: the title (else accTitle) becomes the journey's
-// label, accDescr its `goal` (the one free text a journey has), sections its
+// label, accDescr its `description`, sections its
 // phases, tasks touchpoints `in` their section's phase with their `score`
 // (rounded and kept within 1–5), and actors personas of the journey: a task's
 // actors are its `for`, and a task without actors has no `for` (it is for
@@ -204,7 +204,7 @@ export function mermaidToJourney(diagrams: readonly MermaidJourney[], fallbackTi
             lines.push(`    // Mermaid accTitle: ${diagram.accTitle}`);
             warnings.push({ line: diagram.accTitleLine ?? diagram.line, message: `the accTitle differs from the title; the journey's label is the title, and the accTitle is kept as a comment` });
         }
-        if (diagram.accDescr) lines.push(`    goal ${quote(diagram.accDescr)}`);
+        if (diagram.accDescr) lines.push(`    description ${quote(diagram.accDescr)}`);
         if (personas.size > 0) lines.push('', ...[...personas].map(([actor, personaId]) => `    persona ${personaId} ${quote(actor)}`));
         if (phases.length > 0) lines.push('', ...phases.map(({ label: phaseLabel, id: phaseId }) => `    phase ${phaseId} ${quote(phaseLabel, true)}`));
         let touchpoints = 0;

@@ -1,4 +1,4 @@
-// One self-contained HTML page of a journey: title, kind and goal above the
+// One self-contained HTML page of a journey: title, kind, goal and description above the
 // diagram's SVG inline. No scripts; a Content-Security-Policy that allows only
 // the page's two style elements, by hash, so even a tampered file cannot load
 // or run anything.
@@ -41,6 +41,7 @@ export function journeyHtml(model: DiagramModel, svg: string, theme: ThemeName):
     const facts = [
         `<p>${escapeXml(KIND_TITLES[model.kind])}${model.market ? ` · ${escapeXml(model.market)}` : ''}</p>`,
         model.goal && `<p>Goal: ${escapeXml(model.goal)}</p>`,
+        model.description && `<p>${escapeXml(model.description)}</p>`,
         model.improves && `<p>Improves: ${escapeXml(model.improves)}</p>`,
     ].filter(Boolean);
     return [

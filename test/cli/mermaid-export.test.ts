@@ -32,7 +32,7 @@ const SHOP = `journey shop "Shop" {
 
 /** Labels built to break Mermaid's journey syntax if they were written as they are. */
 const NASTY = `journey nasty "Title; with # and: colon" {
-    goal "Goal: 100%; #1 %%{init: {}}%% } accDescr { and a <br> tag"
+    description "Description: 100%; #1 %%{init: {}}%% } accDescr { and a <br> tag"
     persona a "Actor, with comma: and colon"
     persona b "B #1; %%{init: {}}%%"
     phase p1 "Section: one; #2"
@@ -95,9 +95,10 @@ describe('Mermaid export (text)', () => {
         ]);
     });
 
-    test('after the last phase: in its section, after those in it; several channels: one task; the goal is accDescr', async () => {
+    test('after the last phase: in its section, after those in it; several channels: one task; the description is accDescr, the goal is not', async () => {
         const model = await modelOf(`journey j "J" {
     goal "Fewer returns"
+    description "From visit to survey"
     channel website "Website" digital
     channel store "Store" physical
     channel phone "Phone" physical
@@ -116,7 +117,7 @@ describe('Mermaid export (text)', () => {
 `);
         expect(model.touchpoints[1].channels).toHaveLength(3);
         const lines = toMermaidJourney(model).split('\n').filter(line => !line.trim().startsWith('%%'));
-        expect(lines).toEqual(['journey', '    title J', '    accTitle: J', '    accDescr: Fewer returns',
+        expect(lines).toEqual(['journey', '    title J', '    accTitle: J', '    accDescr: From visit to survey',
             '    section Visit', '    section Buy', '      Till: 4', '      Survey: 3', '']);
     });
 
@@ -181,8 +182,8 @@ describe('Mermaid export, read by mermaid.parse', () => {
         const db = await mermaid.journeyDb(text);
         expect(db.title).toBe(mermaidText(model.title, 'title'));
         expect(db.accTitle).toBe(model.title);
-        expect(db.accDescr).toBe(mermaidText(model.goal!, 'accessibility'));
-        expect(db.accDescr).toBe(model.goal!.replace(/%%/g, '\uFF05\uFF05'));
+        expect(db.accDescr).toBe(mermaidText(model.description!, 'accessibility'));
+        expect(db.accDescr).toBe(model.description!.replace(/%%/g, '\uFF05\uFF05'));
         expect(db.sections.map(s => s.trim())).toEqual(model.phases.map(p => mermaidText(p.label, 'section')));
         expect(db.tasks.map(t => t.task.trim())).toEqual(model.touchpoints.map(t => mermaidText(t.label, 'task')));
         expect(db.tasks.map(t => t.people)).toEqual(model.touchpoints.map(t =>

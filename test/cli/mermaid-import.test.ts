@@ -102,7 +102,8 @@ journey my_working_day "My working day" {
         const { text } = importMermaid(fixture('everything.mmd'), 'x');
         expect(text).toContain('journey ordering_a_birthday_cake "Ordering: a birthday cake" {');
         expect(text).toContain('    // Mermaid accTitle: Ordering a cake, step by step');
-        expect(text).toContain('    goal "How a parent orders a birthday cake: online first, then at the shop."');
+        expect(text).toContain('    description "How a parent orders a birthday cake: online first, then at the shop."');
+        expect(text).not.toContain('goal');
         expect(text).toContain('    phase tasks "Tasks"\n    phase orientation "Orientation"\n    phase phase_phase "Phase"\n    phase orientation_2 "Orientation"');
         expect(text).toContain('    touchpoint order_form_2 "Order form" {');
         expect(text).toContain('    persona grand_pere "Grand-père"');
@@ -223,10 +224,11 @@ describe('faithful both ways: tasks without actors, <br>, accessibility text', (
       Sit down: 4
 `;
 
-    test('import: no `for` without actors, line breaks in labels (not in ids), accTitle as label, accDescr as goal', () => {
+    test('import: no `for` without actors, line breaks in labels (not in ids), accTitle as label, accDescr as description (no goal)', () => {
         const { text, warnings } = importMermaid(DIAGRAM, 'x');
         expect(warnings).toEqual([]);
-        expect(text).toContain('journey my_day "My day" {\n    kind current\n    goal "How I get through a working day, from tea to sofa"\n');
+        expect(text).toContain('journey my_day "My day" {\n    kind current\n    description "How I get through a working day, from tea to sofa"\n');
+        expect(text).not.toContain('goal');
         expect(text).toContain('    phase go_to_work "Go to\\nwork"');
         expect(text).toContain('    touchpoint catch_the_bus "Catch the\\nbus" {\n        in go_to_work\n        score 2\n    }');
         expect(text).toContain('    touchpoint read_mail "Read\\nmail" {\n        in go_to_work\n        for cat\n');
@@ -244,7 +246,8 @@ describe('faithful both ways: tasks without actors, <br>, accessibility text', (
         expect(model.touchpoints.map(t => [t.label, t.personas])).toEqual([
             ['Make tea', ['me', 'cat']], ['Catch the\nbus', []], ['Read\nmail', ['cat']], ['Sit down', []],
         ]);
-        expect(model.goal).toBe('How I get through a working day, from tea to sofa');
+        expect(model.description).toBe('How I get through a working day, from tea to sofa');
+        expect(model.goal).toBeUndefined();
         expect(exported.split('\n').filter(line => !line.trim().startsWith('%%'))).toEqual([
             'journey', '    title My day', '    accTitle: My day', '    accDescr: How I get through a working day, from tea to sofa',
             '    section Go to<br>work', '      Make tea: 5: Me, Cat', '      Catch the<br>bus: 2', '      Read<br>mail: 3: Cat',

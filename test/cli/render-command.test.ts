@@ -23,6 +23,7 @@ const quoted = (text: string) => JSON.stringify(text);
 const HOSTILE = `journey xss ${quoted(IMG)} {
     kind current
     goal ${quoted(SCRIPT)}
+    description ${quoted(IMG)}
     persona p ${quoted(CDATA)}
     channel web ${quoted(IMG)} digital
     phase one ${quoted(SCRIPT)} {
@@ -146,6 +147,7 @@ describe('journey render: HTML', () => {
         expect(htmlText(header)).toContain(IMG);
         expect(htmlText(header)).toContain('Current state');
         expect(htmlText(header)).toContain(`Goal: ${SCRIPT}`);
+        expect(htmlElements(header).filter(e => e.tagName === 'p').map(htmlText)).toContain(IMG);
         const svg = elements.find(e => e.tagName === 'svg')!;
         for (const label of [IMG, SCRIPT, CDATA]) expect(htmlText(svg)).toContain(label);
     });

@@ -454,6 +454,22 @@ describe('the journey', () => {
         ]);
     });
 
+    test('the journey\'s description: added, changed and removed, apart from the goal', async () => {
+        const described = edit(['goal "Sell more floors"', 'goal "Sell more floors"\n    description "From showroom to floor"']);
+        const added = await diffOf(BASE, described);
+        expect(brief(added.changes)).toEqual([
+            { kind: 'changed', element: 'journey', label: 'Shop', property: 'description', before: null, after: 'From showroom to floor' },
+        ]);
+        const changed = await diffOf(described, described.replace('From showroom to floor', 'From showroom to fitted floor'));
+        expect(brief(changed.changes)).toEqual([
+            { kind: 'changed', element: 'journey', label: 'Shop', property: 'description', before: 'From showroom to floor', after: 'From showroom to fitted floor' },
+        ]);
+        const removed = await diffOf(described, BASE);
+        expect(brief(removed.changes)).toEqual([
+            { kind: 'changed', element: 'journey', label: 'Shop', property: 'description', before: 'From showroom to floor', after: null },
+        ]);
+    });
+
     test('journeys of a file: added, removed, and one whose id changed', async () => {
         const other = 'journey other "Other" {\n    phase a "A"\n    touchpoint t "T" {\n        in a\n    }\n}\n';
         const [shop, otherModel] = [await modelOf(BASE), await modelOf(other)];

@@ -97,6 +97,20 @@ describe('layout', () => {
         expect(layoutDiagram(await modelOf(text('day'))).rows.map(r => r.key)).toEqual(['thinks', 'does', 'touchpoints', 'frontoffice', 'support']);
     });
 
+    test('the journey\'s description sits under the goal, wrapped like it, above the persona cards', async () => {
+        const long = 'From the first search to the fitted floor, '.repeat(12).trim();
+        const model = await modelOf(`journey j "J" {\n    goal "${long}"\n    description "${long}"\n    persona p "P"\n    phase a "A"\n}\n`);
+        const { header } = layoutDiagram(model);
+        const [goal, description] = [header.goal!, header.description!];
+        expect(description.lines.join(' ')).toBe(long);
+        expect(description.lines.length).toBe(goal.lines.length);
+        expect(description.lines.length).toBeGreaterThan(1);
+        const bottomOf = (block: TextBlock) => block.y + (block.lines.length - 1) * block.lineHeight;
+        expect(description.y - description.fontSize).toBeGreaterThanOrEqual(bottomOf(goal));
+        for (const card of header.personas) expect(card.box.y).toBeGreaterThan(bottomOf(description));
+        expect(layoutDiagram({ ...model, description: undefined }).header.description).toBeUndefined();
+    });
+
     test('departments form bands over the phases they own', async () => {
         const [model] = await exampleModels('examples/seven-phase-model.journey');
         const layout = layoutDiagram(model);

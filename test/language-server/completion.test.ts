@@ -57,7 +57,7 @@ describe('completion', () => {
 
     test('in a journey body: the constructs and the standard phase models', async () => {
         const items = await itemsAt(5);
-        expect(items).toEqual(expect.arrayContaining(['phase', 'touchpoint', 'persona', 'improvement', 'kind']));
+        expect(items).toEqual(expect.arrayContaining(['phase', 'touchpoint', 'persona', 'improvement', 'kind', 'goal', 'description']));
         expect(items).toEqual(expect.arrayContaining([
             'phases: 3 phases (Lemon & Verhoef)', 'phases: 4 phases (awareness → retention)', 'phases: 5 phases (orientation → loyalty)',
             'phases: 7 phases (suspect → ambassador)', 'phases: 9 phases (need → ambassador)', 'phases: 10 phases (latent need → ambassador)',

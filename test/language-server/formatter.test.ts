@@ -51,6 +51,7 @@ import "shared/people.journey"
 journey   shop"Shop"{kind current
 market B2C
    goal    "More orders"
+  description   "From first visit to order"
 evaluation "Every quarter"
 improves old_shop
 follows family ,retiree
@@ -84,6 +85,7 @@ journey shop "Shop" {
     kind current
     market B2C
     goal "More orders"
+    description "From first visit to order"
     evaluation "Every quarter"
     improves old_shop
     follows family, retiree

@@ -44,4 +44,8 @@ describe('hover', () => {
     test('a keyword explains itself in journey terms', async () => {
         await hover({ text: TEXT, index: 2, hover: /How well the company does here today: 1 \(badly\) to 5/, disposeAfterCheck: true });
     });
+    test('a journey\'s description line explains itself like a phase\'s', async () => {
+        const text = 'journey j "J" {\n    goal "More orders"\n    <|>description "From first visit to order"\n}';
+        await hover({ text, index: 0, hover: /\*\*description\*\* — A free description/, disposeAfterCheck: true });
+    });
 });

@@ -214,6 +214,11 @@ describe('validation', () => {
             /Touchpoint 'Shop visit' already has a score on line 31/);
     });
 
+    test('a second description of the journey', async () => {
+        await expectOnly(variant(['goal "Fewer drop-outs"', 'goal "Fewer drop-outs"\n    description "One"\n    description "Two"']),
+            IssueCodes.RepeatedFact, DiagnosticSeverity.Error, /This journey already has a description on line 5/);
+    });
+
     test('channel without digital or physical', async () => {
         await expectOnly(variant(['"Store" physical', '"Store"'], ['via website', 'via website']), IssueCodes.ChannelModeMissing,
             DiagnosticSeverity.Warning, /Say whether channel 'Store' is digital or physical/);
