@@ -40,5 +40,13 @@ async function main(): Promise<void> {
     }
 }
 
+// `journey … | head`: the reader has gone, so there is nobody left to tell; stop quietly, not with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+        process.exit(process.exitCode ?? 0);
+    });
+}
+
 if (isCheckWorker()) void serveCheckWorker();
 else void main();
