@@ -7,8 +7,8 @@ import { NodeFileSystemProvider } from 'langium/node';
 import type { URI } from 'langium';
 
 export const JOURNEY_EXTENSION = '.journey';
-/** Large enough for any real journey map (1,000 touchpoints is ~0.3 MB), small enough to read at once. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Large enough for any real journey map (1,000 touchpoints is ~0.3 MB; the 10 MB benchmark journey fits), small enough to read at once. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** A file the tools will not read, and why, in words for the person who named it. */
 export class RefusedFile extends Error {}

@@ -59,7 +59,7 @@ test('a file over the size limit: a clear message, nothing read', () => {
     fs.truncateSync(path.join(dir, 'huge.journey'), 64 * 1024 * 1024);
     const result = runCli(['check', 'huge.journey'], dir, HUNG);
     expect(result.status).toBe(2);
-    expect(result.stderr.trim()).toBe("journey: cannot read 'huge.journey': it is 64.0 MB; files are read up to 5.0 MB");
+    expect(result.stderr.trim()).toBe("journey: cannot read 'huge.journey': it is 64.0 MB; files are read up to 16.0 MB");
 });
 
 test('an imported PNG: an error at the import line, not a clean file', () => {

@@ -32,7 +32,7 @@ describe('readTextFileSafely', () => {
         ['pipe.journey', 'it is a named pipe, not a file'],
         ['zero.journey', 'it is a device, not a file'],
         ['secret.journey', 'it is a link to a file that is not a .journey file'],
-        ['huge.journey', 'it is 6.0 MB; files are read up to 5.0 MB'],
+        ['huge.journey', 'it is 17.0 MB; files are read up to 16.0 MB'],
         ['secret.txt', 'it is not a .journey file'],
     ])('refuses %s: %s', (name, reason) => {
         expect(refusalOf(at(name))).toBe(reason);
