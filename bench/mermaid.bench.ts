@@ -24,7 +24,7 @@ function hasRenderCommand(): boolean {
 }
 
 function renderProcess(file: string, out: string): void {
-    const result = spawnSync(process.execPath, [CLI, 'render', file, '-o', out], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [CLI, 'render', file, '-o', out, '--force'], { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`journey render failed: ${result.stderr}`);
 }
 
