@@ -50,7 +50,11 @@ copyFileSync(`${ARIMO}/400Regular/Arimo_400Regular.ttf`, 'dist/fonts/Arimo-Regul
 copyFileSync(`${ARIMO}/700Bold/Arimo_700Bold.ttf`, 'dist/fonts/Arimo-Bold.ttf');
 copyFileSync(`${ARIMO}/LICENSE_FONT`, 'dist/fonts/OFL.txt');
 
+// The language server for a web worker: the same services, no Node built-ins (esbuild fails on one).
+const worker = { ...browser, plugins: [], format: 'iife' };
+
 const contexts = await Promise.all([
+    esbuild.context({ ...worker, entryPoints: { 'language-server-browser': 'language-server/main-browser.ts' } }),
     esbuild.context({ ...node, entryPoints: { extension: 'src/extension/main.ts' } }),
     esbuild.context({ ...node, entryPoints: { 'language-server': 'language-server/main.ts' } }),
     // resvg loads a native binary from its platform package (an npm dependency): keep it outside the bundle.

@@ -95,7 +95,4 @@ export class JourneyFileSystemProvider extends NodeFileSystemProvider {
 /** Use instead of Langium's `NodeFileSystem` wherever journeys are read from disk. */
 export const JourneyNodeFileSystem = { fileSystemProvider: () => new JourneyFileSystemProvider() };
 
-/** The reason a file was refused, when `provider` is ours and refused it. */
-export function refusalFor(provider: unknown, uri: URI): string | undefined {
-    return provider instanceof JourneyFileSystemProvider ? provider.refusalFor(uri) : undefined;
-}
+export { refusalFor } from './file-refusals.js';

@@ -6,7 +6,7 @@ import {
     type Channel, type Import, type Journey, type JourneyLanguageAstType, type Persona,
 } from '../generated/ast.js';
 import { displayName, followedPersonas } from '../journey-queries.js';
-import { refusalFor } from '../journey-file-reader.js';
+import { refusalFor } from '../file-refusals.js';
 import { resolveImport } from '../journey-imports.js';
 import { IssueCodes } from './issue-codes.js';
 

@@ -1,0 +1,20 @@
+// The language server in a web worker (VS Code for the Web, the playground): the same
+// services as main.ts, over the worker's message port, with no Node APIs on this path.
+import '../scripts/polyfill.mjs';
+import { EmptyFileSystem } from 'langium';
+import { startLanguageServer } from 'langium/lsp';
+import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import { registerDiagramHandler } from './journey-diagram-handler.js';
+import { registerDiffHandler } from './journey-diff-handler.js';
+import { createJourneyServices } from './journey-module.js';
+import { watchRuleConfigs } from './rules/config-watcher.js';
+
+// The worker's global scope; typed loosely because the project compiles against Node's types, not the DOM's.
+declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
+
+const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
+const { shared, Journey } = createJourneyServices({ connection, ...EmptyFileSystem });
+registerDiagramHandler(connection, shared);
+registerDiffHandler(connection, shared);
+watchRuleConfigs(shared, Journey);
+startLanguageServer(shared);
