@@ -6,6 +6,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { registerDiagramHandler } from './journey-diagram-handler.js';
 import { registerDiffHandler } from './journey-diff-handler.js';
+import { registerNewJourneyHandler } from './journey-new-handler.js';
 import { createJourneyServices } from './journey-module.js';
 import { watchRuleConfigs } from './rules/config-watcher.js';
 
@@ -16,5 +17,6 @@ const connection = createConnection(new BrowserMessageReader(self), new BrowserM
 const { shared, Journey } = createJourneyServices({ connection, ...EmptyFileSystem });
 registerDiagramHandler(connection, shared);
 registerDiffHandler(connection, shared);
+registerNewJourneyHandler(connection);
 watchRuleConfigs(shared, Journey);
 startLanguageServer(shared);

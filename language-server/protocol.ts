@@ -31,3 +31,8 @@ export interface DiffParams {
 /** The semantic diff of the other version against the document's current text, as Markdown. */
 export interface DiffResult { markdown: string }
 export const DiffRequest = new RequestType<DiffParams, DiffResult, void>('journey/diff');
+
+/** A new journey from the template `journey new` writes (language-server/new-journey.ts), for the editor's New Journey…. */
+export interface NewJourneyParams { kind: string; /** A phase model's key: '3' … '10', 'day'. */ model: string; title: string }
+export interface NewJourneyResult { /** The journey's id, also the file name it suggests. */ id: string; text: string }
+export const NewJourneyRequest = new RequestType<NewJourneyParams, NewJourneyResult, void>('journey/newJourney');

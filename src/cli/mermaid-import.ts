@@ -20,7 +20,7 @@
 // everyone), which is what `journey export` writes back. A `<br>` in a section
 // or task is a line break in the label (`\n` in the quoted text). Ids are made
 // from the labels, unique in the journey.
-import { IdAllocator, quote } from './journey-ids.js';
+import { IdAllocator, quote } from '../../language-server/journey-ids.js';
 import { KEYWORD_GUARD, MERMAID_LINE_BREAK } from './mermaid-export.js';
 
 export interface MermaidTask { name: string; score: number; actors: string[]; line: number }

@@ -1,71 +1,13 @@
 // `journey new FILE`: a starting journey with a standard phase model, ready to
-// fill in. The phases come from language-server/phase-models.ts, as in completion.
+// fill in: the template of language-server/new-journey.ts, as New Journey… in the editor writes it.
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
-import { findPhaseModel, PHASE_MODELS, phaseLines, type PhaseModel } from '../../language-server/phase-models.js';
-import { quote, slugify } from './journey-ids.js';
+import { DEFAULT_MODEL, KIND_NAMES, KINDS, type Kind } from '../../language-server/journey-kinds.js';
+import { journeyIdOf, newJourneyText } from '../../language-server/new-journey.js';
+import { findPhaseModel, PHASE_MODELS } from '../../language-server/phase-models.js';
 import { say } from './cli-output.js';
 import { writeOutputFile } from './cli-write.js';
 import { UsageError } from './usage-error.js';
-
-export const KINDS = ['current', 'future', 'day', 'blueprint'] as const;
-export type Kind = typeof KINDS[number];
-
-/** The phase model of each kind when none is asked for: the same as the completion skeletons. */
-export const DEFAULT_MODEL: Record<Kind, string> = { current: '5', future: '5', day: 'day', blueprint: '3' };
-
-const KIND_NAMES: Record<Kind, string> = {
-    current: 'current-state', future: 'future-state', day: 'day-in-the-life', blueprint: 'service blueprint',
-};
-
-/** What to do next, per kind, as comments inside the journey. */
-const KIND_HINTS: Record<Kind, string[]> = {
-    current: ['// Add what the customer thinks, does and feels to each phase (`thinks`, `does`, `emotion`),',
-        '// and the touchpoints where you meet them, with how well you do there today (`score` 1-5).'],
-    future: ['// A future-state map improves a current-state one: import its file at the top of this file',
-        '// (import "current.journey") and add `improves <current journey id>` here.',
-        '// Then add the touchpoints as you want them to be.'],
-    day: ['// A day in the life: what the customer does, thinks and needs through the day,',
-        '// and where your touchpoints fit into it.'],
-    blueprint: ['// A service blueprint: under each phase\'s customer actions (`does`) and touchpoints, add what',
-        '// happens at the front office, the back office and in support processes',
-        '// (`frontoffice`, `backoffice`, `support`).'],
-};
-
-/** How a touchpoint is written, as a comment: `in` a phase, or `after` one when it moves the customer on. */
-function touchpointHint(model: PhaseModel): string[] {
-    return [
-        '// A touchpoint sits `in` a phase, or `after` a phase when it moves the customer on to the next one:',
-        '// touchpoint example "What the customer meets" {',
-        `//     after ${model.phases[0].id}`,
-        '//     via website, store',
-        '// }',
-    ];
-}
-
-export interface NewJourney { kind: Kind; model: PhaseModel; title: string; id: string }
-
-export function newJourneyText({ kind, model, title, id }: NewJourney): string {
-    // Ids are unique per kind, so the persona `customer` and the 7-phase model's phase `customer` do not clash.
-    const body = [
-        `kind ${kind}`,
-        'goal "Why this journey is mapped"',
-        ...KIND_HINTS[kind],
-        'persona customer "Customer"',
-        '',
-        ...phaseLines(model),
-        '',
-        ...touchpointHint(model),
-    ];
-    const indented = body.flatMap(line => line.split('\n')).map(line => line ? `    ${line}` : '');
-    return [
-        `// A ${KIND_NAMES[kind]} journey map, phases from the model "${model.title}". Made by \`journey new\`.`,
-        `journey ${id} ${quote(title)} {`,
-        ...indented,
-        '}',
-        '',
-    ].join('\n');
-}
 
 interface NewOptions { model?: string; kind: Kind; title?: string; force?: boolean }
 
@@ -74,7 +16,7 @@ export async function runNew(file: string, options: NewOptions): Promise<void> {
     const model = findPhaseModel(options.model ?? DEFAULT_MODEL[options.kind])!;
     const base = path.basename(file, '.journey');
     const title = options.title?.trim() || base.replace(/[-_]+/g, ' ').replace(/^./, c => c.toUpperCase());
-    const text = newJourneyText({ kind: options.kind, model, title, id: slugify(base, 'journey') });
+    const text = newJourneyText({ kind: options.kind, model, title, id: journeyIdOf(base) });
     writeOutputFile(file, text, { force: options.force });
     say(`Wrote ${file}: a ${KIND_NAMES[options.kind]} journey with ${model.phases.length} phases (${model.phases.map(p => p.label).join(' → ')}).`);
     say(`next: add touchpoints to each phase (journey check warns about phases without them), then run: journey check ${file}`);

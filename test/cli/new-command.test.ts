@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { isJourney, isKindSetting, isPhase } from '../../language-server/generated/ast.js';
 import { PHASE_MODELS } from '../../language-server/phase-models.js';
-import { KINDS, newJourneyText } from '../../src/cli/new-command.js';
+import { KINDS } from '../../language-server/journey-kinds.js';
+import { newJourneyText } from '../../language-server/new-journey.js';
 import { codesOf, validate, withCode } from '../language-server/journey-test-services.js';
 import { runCli, tempFolder } from './run-cli.js';
 

@@ -1,7 +1,7 @@
-// Ids and quoted texts for journey text that the CLI writes (`journey import`,
-// `journey new`): ids that the grammar accepts, unique within a journey.
+// Ids and quoted texts for journey text that is written for users (`journey import`,
+// `journey new`, New Journey… in the editor): ids that the grammar accepts, unique within a journey.
 import { AstUtils, GrammarAST } from 'langium';
-import { JourneyLanguageGrammar } from '../../language-server/generated/grammar.js';
+import { JourneyLanguageGrammar } from './generated/grammar.js';
 
 const ID = /^[_a-zA-Z][\w-]*$/;
 const MAX_LENGTH = 40;
