@@ -4,6 +4,7 @@ import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCompareCommand } from './compare-command.js';
 import { DiagramPreviews } from './diagram-previews.js';
+import { registerNewJourneyCommand } from './new-journey-command.js';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +22,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     await client.start();
     new DiagramPreviews(context, client);
     registerCompareCommand(context, client);
+    registerNewJourneyCommand(context, client);
 }
 
 export async function deactivate(): Promise<void> {
