@@ -5,7 +5,7 @@ import type { DiagramModel } from '../diagram-core/model.js';
 import { DocumentViews, defaultView } from './document-views.js';
 import { exportSvg, svgToPng } from './export.js';
 import { installFoldControls } from './fold.js';
-import type { DocumentView, FromWebview, ToWebview, WebviewState } from './protocol.js';
+import type { DefaultZoom, DocumentView, FromWebview, ToWebview, WebviewState } from './protocol.js';
 import { Selection } from './selection.js';
 import { emptyMessage, staleStatus } from './status.js';
 import { Toolbar } from './toolbar.js';
@@ -39,6 +39,8 @@ export class DiagramApp {
     private current: DocumentView;
     /** Whether the current document's saved scroll offsets are still to be applied to its first drawing. */
     private restoreScroll = false;
+    /** Whether the current document was never shown before: its first drawing gets journey.preview.defaultZoom. */
+    private firstView = false;
     private readonly view = new DiagramView();
     private readonly toolbar: Toolbar;
     private readonly selection: Selection;
@@ -53,6 +55,7 @@ export class DiagramApp {
         this.legend = saved?.legend === true;
         this.foldedPersonas = Array.isArray(saved?.foldedPersonas) ? saved.foldedPersonas.filter((p): p is string => typeof p === 'string') : [];
         this.uri = typeof saved?.uri === 'string' ? saved.uri : undefined;
+        this.firstView = this.uri !== undefined && !this.documents.has(this.uri);
         this.current = this.uri ? this.documents.open(this.uri) : defaultView();
         this.restoreScroll = this.uri !== undefined;
         this.toolbar = new Toolbar({
@@ -133,6 +136,10 @@ export class DiagramApp {
                 this.restoreScroll = false;
                 this.view.scrollArea.scrollTo(this.current.scrollX, this.current.scrollY);
             }
+            if (this.firstView) {
+                this.firstView = false;
+                this.applyDefaultZoom(message.defaultZoom);
+            }
             this.view.showStatus(staleStatus(message));
         } else {
             this.view.showEmpty(emptyMessage(message));
@@ -152,11 +159,17 @@ export class DiagramApp {
             this.expandedDrawn = false;
         }
         this.uri = uri;
+        this.firstView = !this.documents.has(uri);
         this.current = this.documents.open(uri);
         this.restoreScroll = true;
         this.view.setZoom(this.current.zoom);
         this.toolbar.showZoom(this.current.zoom);
         this.save();
+    }
+
+    private applyDefaultZoom(zoom: DefaultZoom | undefined): void {
+        if (zoom === 'fitWidth') this.setZoom(fitWidthZoom(this.view.availableWidth, this.view.diagramWidth));
+        else if (zoom === 'fitMap') this.setZoom(fitWholeZoom(this.view.availableWidth, this.view.availableHeight, this.view.diagramWidth, this.view.diagramHeight));
     }
 
     private draw(model: DiagramModel): void {

@@ -25,6 +25,11 @@ export class DocumentViews {
         this.trim();
     }
 
+    /** Whether `uri` was shown before (its view is remembered). */
+    has(uri: string): boolean {
+        return this.views.has(uri);
+    }
+
     /** The view of `uri`, remembered from before or fresh; it becomes the most recent one. */
     open(uri: string): DocumentView {
         const view = this.views.get(uri) ?? defaultView();

@@ -5,9 +5,15 @@ import type { RowKey } from '../diagram-core/layout-types.js';
 /** A file without journeys that defines personas, channels or departments for others to import: how many of each. */
 export interface SharedDefinitions { personas: number; channels: number; departments: number }
 
+/** journey.preview.defaultZoom: the zoom of a document the preview has not shown before. */
+export type DefaultZoom = 'fitWidth' | 'fitMap' | '100%';
+
 /** Extension → webview. */
 export type ToWebview =
-    | { type: 'diagram'; uri: string; fileName: string; model?: DiagramModel; errors: number; stale: boolean; shared?: SharedDefinitions }
+    | {
+        type: 'diagram'; uri: string; fileName: string; model?: DiagramModel; errors: number; stale: boolean; shared?: SharedDefinitions;
+        defaultZoom?: DefaultZoom;
+    }
     /** The element under the text cursor; `reveal` scrolls it into view when it is off screen (journey.preview.followCursor). */
     | { type: 'highlight'; elementId?: string; reveal?: boolean };
 

@@ -9,7 +9,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { rangeOfElement } from '../../diagram-core/element-at.js';
 import type { DiagramModel } from '../../diagram-core/model.js';
 import { DiagramRequest, type DiagramResult } from '../../language-server/protocol.js';
-import type { FromWebview, ToWebview } from '../../webview/protocol.js';
+import type { DefaultZoom, FromWebview, ToWebview } from '../../webview/protocol.js';
 import { CursorFollower } from './cursor-follow.js';
 import { saveExport } from './diagram-export.js';
 import { webviewHtml } from './webview-html.js';
@@ -18,6 +18,8 @@ export const DIAGRAM_VIEW_TYPE = 'journey.diagram';
 
 /** journey.preview.followCursor: scroll the preview to the element under the cursor (on by default). */
 const followCursor = () => workspace.getConfiguration('journey.preview').get<boolean>('followCursor', true);
+/** journey.preview.defaultZoom: how a document the preview has not shown before is zoomed. */
+const defaultZoom = () => workspace.getConfiguration('journey.preview').get<DefaultZoom>('defaultZoom', '100%');
 
 export class DiagramPanel {
     private readonly disposables: Disposable[] = [];
@@ -86,7 +88,7 @@ export class DiagramPanel {
     receive(result: DiagramResult): void {
         if (!this.ready || result.uri !== this.uri.toString()) return;
         this.model = result.model;
-        this.post({ type: 'diagram', uri: result.uri, fileName: path.basename(this.uri.fsPath), model: result.model, errors: result.errors, stale: result.stale, shared: result.shared });
+        this.post({ type: 'diagram', uri: result.uri, fileName: path.basename(this.uri.fsPath), model: result.model, errors: result.errors, stale: result.stale, shared: result.shared, defaultZoom: defaultZoom() });
         this.follower.modelChanged(result.model, this.editor()?.selection.active);
     }
 
