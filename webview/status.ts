@@ -13,11 +13,13 @@ export function staleStatus(message: DiagramMessage): string | undefined {
 
 /** The empty state when there is no diagram at all. */
 export function emptyMessage(message: DiagramMessage): string {
-    if (message.errors > 0) return `Fix the ${errors(message.errors)} in ${message.fileName} to see the diagram.`;
+    // A file of shared definitions never has a map of its own, errors or not: say what it is for.
     if (message.shared) {
-        return `${message.fileName} holds shared definitions (${sharedCounts(message.shared)}) for the journeys that import it; `
+        const fix = message.errors > 0 ? `Fix the ${errors(message.errors)} in ${message.fileName}. ` : '';
+        return `${fix}${message.fileName} holds shared definitions (${sharedCounts(message.shared)}) for the journeys that import it; `
             + 'it has no map of its own. Open a journey that imports it to see a map.';
     }
+    if (message.errors > 0) return `Fix the ${errors(message.errors)} in ${message.fileName} to see the diagram.`;
     return `${message.fileName} has no journey yet. Add journey name "Title" { … } to see its map.`;
 }
 

@@ -10,10 +10,15 @@ describe('status texts', () => {
             + '(2 personas, 1 channel) for the journeys that import it; it has no map of its own. Open a journey that imports it to see a map.');
     });
 
+    test('a file of shared definitions with an error is asked to fix it, not promised a diagram it never has', () => {
+        expect(emptyMessage({ ...message, errors: 1, shared: { personas: 1, channels: 0, departments: 3 } })).toBe('Fix the 1 error in company.journey. '
+            + 'company.journey holds shared definitions (1 persona, 3 departments) for the journeys that import it; it has no map of its own. '
+            + 'Open a journey that imports it to see a map.');
+    });
+
     test('an empty file is invited to start a journey; a broken one to fix its errors first', () => {
         expect(emptyMessage(message)).toBe('company.journey has no journey yet. Add journey name "Title" { … } to see its map.');
-        expect(emptyMessage({ ...message, errors: 1, shared: { personas: 1, channels: 0, departments: 0 } }))
-            .toBe('Fix the 1 error in company.journey to see the diagram.');
+        expect(emptyMessage({ ...message, errors: 1 })).toBe('Fix the 1 error in company.journey to see the diagram.');
         expect(staleStatus({ ...message, errors: 1 })).toBeUndefined();
     });
 });
