@@ -47,8 +47,8 @@ const diagnosed = new Set<string>();
 beforeAll(async () => {
     server = spawn(process.execPath, [path.resolve('dist/language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(DiagramChangedNotification, result => changed.push(result));
-    connection.onNotification(PublishDiagnosticsNotification.type, params => diagnosed.add(params.uri));
+    connection.onNotification(DiagramChangedNotification, result => { changed.push(result); });
+    connection.onNotification(PublishDiagnosticsNotification.type, params => { diagnosed.add(params.uri); });
     connection.listen();
     const folder = pathToFileURL(dir).toString();
     await connection.sendRequest(InitializeRequest.type, {
