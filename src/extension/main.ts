@@ -4,6 +4,7 @@ import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCompareCommand } from './compare-command.js';
 import { DiagramPreviews } from './diagram-previews.js';
+import { registerGuideCommand } from './guide-command.js';
 import { registerNewJourneyCommand } from './new-journey-command.js';
 
 let client: LanguageClient | undefined;
@@ -23,6 +24,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     new DiagramPreviews(context, client);
     registerCompareCommand(context, client);
     registerNewJourneyCommand(context, client);
+    registerGuideCommand(context);
 }
 
 export async function deactivate(): Promise<void> {
