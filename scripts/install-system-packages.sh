@@ -3,6 +3,7 @@
 #   - chromium: the browser the end-to-end test drives (playwright-core never downloads one);
 #   - ripgrep: code-server's @vscode/ripgrep would download rg from GitHub; we feed it /usr/bin/rg;
 #   - neovim: the second LSP client the server is tested with (test/neovim/);
+#   - unzip: lists what a packed .vsix holds (test/package/vsix-links.test.ts);
 #   - the native toolchain code-server's npm install builds its modules with
 #     (node-pty, kerberos, native-keymap, @vscode/spdlog, ...).
 # Idempotent: when everything is installed it changes nothing and needs neither root nor network.
@@ -13,6 +14,7 @@ PACKAGES=(
   chromium
   ripgrep
   neovim
+  unzip
   fonts-liberation
   build-essential python3 pkg-config
   libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev
