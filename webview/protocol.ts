@@ -6,7 +6,8 @@ import type { RowKey } from '../diagram-core/layout-types.js';
 export interface SharedDefinitions { personas: number; channels: number; departments: number }
 
 /** journey.preview.defaultZoom: the zoom of a document the preview has not shown before. */
-export type DefaultZoom = 'fitWidth' | 'fitMap' | '100%';
+export const DEFAULT_ZOOMS = ['100%', 'fitWidth', 'fitMap'] as const;
+export type DefaultZoom = typeof DEFAULT_ZOOMS[number];
 
 /** Extension → webview. */
 export type ToWebview =
