@@ -1,9 +1,11 @@
 // The extension page and the walkthrough point only at what exists: every relative
-// link and image of README.md and media/walkthrough/*.md, and every file package.json
-// names (icons, walkthrough pages, grammar…), is inside a .vsix packed the way
-// `npm run package` packs it (listed with unzip); every link into the repository on
-// GitHub names a file that exists here, and every #anchor a heading; every command
-// link a command the extension contributes. Needs the build (dist/) the package holds.
+// image of media/walkthrough/*.md, and every file package.json names (icons,
+// walkthrough pages, grammar…), is inside a .vsix packed the way `npm run package`
+// packs it (listed with unzip); every link into the repository on GitHub (or its raw
+// files) names a file that exists here, and every #anchor a heading; every command
+// link a command the extension contributes. The README's own links and images are
+// absolute, since VS Code's extension page opens and loads nothing else.
+// Needs the build (dist/) the package holds.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +17,9 @@ const vsce = createRequire(import.meta.url)('@vscode/vsce') as {
     createVSIX(options: { cwd: string; packagePath: string; dependencies: boolean; rewriteRelativeLinks: boolean; allowMissingRepository: boolean }): Promise<void>;
 };
 const REPO = 'https://github.com/journey-maps/journey/';
+const RAW = 'https://raw.githubusercontent.com/journey-maps/journey/main/';
+/** Pages VS Code shows in the extension's page: its CSP loads only https: images there. */
+const EXTENSION_PAGE = ['README.md', 'CHANGELOG.md'];
 const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 const WALKTHROUGH_PAGES = fs.readdirSync('media/walkthrough').filter(f => f.endsWith('.md')).map(f => `media/walkthrough/${f}`);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-vsix-links-'));
@@ -49,15 +54,16 @@ function problemWith(page: string, { target: link, image }: Link): string | unde
         const command = link.slice('command:'.length).split('?')[0];
         return manifest.contributes.commands.some((c: { command: string }) => c.command === command) ? undefined : `${link}: not a command of the extension`;
     }
-    if (link.startsWith(REPO)) {
-        const file = target.slice(REPO.length).replace(/^(blob|tree)\/main\//, '').replace(/\/$/, '');
+    if (link.startsWith(REPO) || link.startsWith(RAW)) {
+        const file = (link.startsWith(RAW) ? target.slice(RAW.length) : target.slice(REPO.length).replace(/^(blob|tree)\/main\//, '')).replace(/\/$/, '');
         if (!fs.existsSync(file)) return `${link}: ${file} is not in the repository`;
         if (anchor && !anchorsIn(file).has(anchor)) return `${link}: ${file} has no heading #${anchor}`;
         return undefined;
     }
     if (/^[a-z]+:/.test(link)) return undefined;   // another site
     if (target === '') return anchor && anchorsIn(page).has(anchor) ? undefined : `${link}: no such heading in ${page}`;
-    // The extension view and the walkthrough open only http(s) and command links; images load from the package.
+    // The extension view and the walkthrough open only http(s) and command links; the walkthrough loads images from the package.
+    if (image && EXTENSION_PAGE.includes(page)) return `${link}: the extension page loads only https: images; use ${RAW}${target}`;
     if (!image) return `${link}: VS Code does not open a relative link from ${page}; link to ${REPO}blob/main/… instead`;
     const file = path.posix.join(path.posix.dirname(page), target);
     return packed.has(file) ? undefined : `${link}: ${file} is not in the .vsix (VS Code's extension view cannot show it)`;
@@ -72,9 +78,9 @@ describe('the .vsix holds what the extension page and the walkthrough point to',
         expect(links.map(link => problemWith(page, link)).filter(Boolean)).toEqual([]);
     });
 
-    test('the README shows the rendered map, from inside the package', () => {
-        expect(linksOf(fs.readFileSync('README.md', 'utf8'))).toContainEqual({ target: 'docs/images/floor-renovation.png', image: true });
-        expect(packed.has('docs/images/floor-renovation.png')).toBe(true);
+    test('the README shows the rendered map by its https address, a file of the repository', () => {
+        expect(linksOf(fs.readFileSync('README.md', 'utf8'))).toContainEqual({ target: `${RAW}docs/images/floor-renovation.png`, image: true });
+        expect(fs.existsSync('docs/images/floor-renovation.png')).toBe(true);
     });
 
     test('package.json: the icons, the language files and each walkthrough step\'s page and links', () => {
