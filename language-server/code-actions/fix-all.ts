@@ -5,12 +5,12 @@
 import type { LangiumDocument } from 'langium';
 import type { Range, TextEdit } from 'vscode-languageserver';
 import type { JourneyServices } from '../journey-module.js';
-import { fixesFor } from './quick-fixes.js';
+import { FIX_ALL_CODES, fixesFor } from './quick-fixes.js';
 
 /** The edits of every safe fix in the document, none overlapping another; `extra`: rewrites that are safe without a problem. */
 export async function fixAllEdits(document: LangiumDocument, services: JourneyServices, extra: TextEdit[][]): Promise<TextEdit[]> {
     const groups: TextEdit[][] = [];
-    for (const diagnostic of document.diagnostics ?? []) {
+    for (const diagnostic of (document.diagnostics ?? []).filter(d => FIX_ALL_CODES.has(String(d.code)))) {
         const fixes = (await fixesFor({ document, diagnostic, services })).filter(fix => fix.safe && !fix.createFile);
         if (fixes.length === 1) groups.push(fixes[0].edits);
     }

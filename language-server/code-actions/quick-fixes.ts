@@ -58,6 +58,11 @@ export const WITHOUT_QUICK_FIX: Partial<Record<IssueCode, string>> = {
     [IssueCodes.InternalError]: 'a fault in the tools, not in the map',
 };
 
+/** The problems whose fix can be safe (one meaning): the only ones "Fix all" looks at, so it stays quick on large files. */
+export const FIX_ALL_CODES: ReadonlySet<string> = new Set([
+    IssueCodes.AgeRangeReversed, IssueCodes.RepeatedFact, IssueCodes.RepeatedChannel, IssueCodes.UnusedSuppression,
+]);
+
 export async function fixesFor(request: FixRequest): Promise<QuickFix[]> {
     const provider = QUICK_FIXES[request.diagnostic.code as IssueCode];
     if (!provider) return [];

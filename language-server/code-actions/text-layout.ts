@@ -37,6 +37,14 @@ export function memberIndent(document: LangiumDocument, node: Block): string {
 
 export const eolOf = (document: LangiumDocument) => lineEndingOf(document.textDocument.getText());
 
+/** Whether only a `//` comment, or nothing, follows `position` on its line: then a new line goes at the end of that line. */
+function lineEndsAt(document: LangiumDocument, position: Position): boolean {
+    const rest = lineText(document, position.line).slice(position.character).trim();
+    return rest === '' || rest.startsWith('//');
+}
+
+const endOfLine = (document: LangiumDocument, line: number): Position => ({ line, character: lineText(document, line).length });
+
 /**
  * Adds `lines` (one or more, `\n`-separated) to `node`'s block: first (`first`) or last. A node written without
  * a block gets one (`touchpoint a "A"` → `touchpoint a "A" {` … `}`).
@@ -50,27 +58,27 @@ export function addMemberLine(document: LangiumDocument, node: Block, lines: str
     const open = GrammarUtils.findNodeForKeyword(cst, '{');
     const close = GrammarUtils.findNodeForKeyword(cst, '}');
     if (!open || !close) return insertAt(cst.range.end, ` {${eol}${indent}${text}${eol}${outer}}`);
-    const closeLine = close.range.start.line;
-    const closeOnOwnLine = closeLine > open.range.end.line && lineText(document, closeLine).slice(0, close.range.start.character).trim() === '';
-    if (first || !closeOnOwnLine) {
-        const afterOpen = lineText(document, open.range.end.line).slice(open.range.end.character).trim();
-        // A comment after `{` stays on the line of `{`.
-        if (closeOnOwnLine && (afterOpen === '' || afterOpen.startsWith('//'))) {
-            return insertAt({ line: open.range.end.line, character: lineText(document, open.range.end.line).length }, `${eol}${indent}${text}`);
-        }
-        if (!closeOnOwnLine && close.range.start.line === open.range.end.line && afterOpen === '}') {
-            return { range: { start: open.range.end, end: close.range.start }, newText: `${eol}${indent}${text}${eol}${outer}` };
-        }
-        return insertAt(open.range.end, `${eol}${indent}${text}${closeOnOwnLine ? '' : eol + indent}`);
+    if (close.range.start.line === open.range.end.line) {
+        // `{}` or `{ owner sales }`: the block is spread over lines.
+        const inner = document.textDocument.getText({ start: open.range.end, end: close.range.start }).trim();
+        const content = inner === '' ? [text] : first ? [text, inner] : [inner, text];
+        return { range: { start: open.range.end, end: close.range.start }, newText: content.map(c => eol + indent + c).join('') + eol + outer };
     }
-    return insertAt({ line: closeLine, character: 0 }, `${indent}${text}${eol}`);
+    if (first && lineEndsAt(document, open.range.end)) return insertAt(endOfLine(document, open.range.end.line), `${eol}${indent}${text}`);
+    if (first) return insertAt(open.range.end, `${eol}${indent}${text}${eol}${indent}`);
+    const { line, character } = close.range.start;
+    const beforeClose = lineText(document, line).slice(0, character);
+    if (beforeClose.trim() === '') return insertAt({ line, character: 0 }, `${indent}${text}${eol}`);
+    // `    via store }`: `}` goes on a line of its own.
+    return { range: { start: { line, character: beforeClose.trimEnd().length }, end: close.range.start }, newText: `${eol}${indent}${text}${eol}${outer}` };
 }
 
 /** Adds `text` as a new line right after the lines of `node`, indented like it. */
 export function addLineAfter(document: LangiumDocument, node: AstNode, text: string): TextEdit {
-    const end = node.$cstNode!.range.end.line;
+    const end = node.$cstNode!.range.end;
+    const eol = eolOf(document);
     const lines = text.split('\n').map(line => indentOf(document, startLine(node)) + line);
-    return insertAt({ line: end, character: lineText(document, end).length }, eolOf(document) + lines.join(eolOf(document)));
+    return insertAt(lineEndsAt(document, end) ? endOfLine(document, end.line) : end, eol + lines.join(eol));
 }
 
 /** Appends ` text` to the end of a node's own line (e.g. a channel's mode), before any block. */

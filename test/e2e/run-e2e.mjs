@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { quickFixChecks } from './fixes-checks.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const E2E = process.env.E2E_DIR || path.join(REPO, '.e2e');
@@ -398,6 +399,7 @@ async function main() {
     await compareCheck(editor);
     await reloadCheck();
     await configSchemaCheck();
+    await quickFixChecks({ page, check, screenshot, workspace: WORKSPACE });
 
     await check('no extension errors during the run', checkExtensionLogs);
 }

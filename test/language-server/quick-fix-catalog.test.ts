@@ -3,7 +3,7 @@
 // says the same.
 import * as fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { QUICK_FIXES, WITHOUT_QUICK_FIX } from '../../language-server/code-actions/quick-fixes.js';
+import { FIX_ALL_CODES, QUICK_FIXES, WITHOUT_QUICK_FIX } from '../../language-server/code-actions/quick-fixes.js';
 import { GUIDE_URL, guideLink } from '../../language-server/guide-links.js';
 import { IssueCodes } from '../../language-server/validation/issue-codes.js';
 
@@ -24,5 +24,11 @@ describe('quick fix catalog', () => {
         expect(manifest.repository.url).toBe('git+https://github.com/journey-maps/journey.git');
         expect(GUIDE_URL).toBe('https://github.com/journey-maps/journey/blob/main/LANGUAGE-GUIDE.md');
         expect(guideLink('duplicate-id')).toBe(`${GUIDE_URL}#code-duplicate-id`);
+    });
+});
+
+describe('Fix all', () => {
+    test('looks only at the problems whose fixes can be safe, and each of those has a fix', () => {
+        for (const code of FIX_ALL_CODES) expect(QUICK_FIXES[code as keyof typeof QUICK_FIXES], code).toBeDefined();
     });
 });

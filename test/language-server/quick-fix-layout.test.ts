@@ -60,3 +60,25 @@ describe('quick fixes keep the layout of the file', () => {
         expect(await fix(text, IssueCodes.ChannelModeMissing, /physical/)).toContain('channel web "Web" physical // the shop\n');
     });
 });
+
+describe('quick fixes in blocks written on one line', () => {
+    const placed = (touchpoint: string) => `journey shop "Shop" {\n    phase visit "Visit"\n    ${touchpoint}\n}\n`;
+
+    test('`{ via x }` is spread over lines, the placement first', async () => {
+        expect(await fix(placed('touchpoint a "A" { via x }'), IssueCodes.TouchpointNotPlaced, /in visit/))
+            .toBe(placed('touchpoint a "A" {\n        in visit\n        via x\n    }'));
+    });
+
+    test('a line after a fact at the end of a one-line block stays inside the block', async () => {
+        const text = 'journey now "Now" {\n    phase visit "Visit"\n}\njourney next "Next" { kind future }\n';
+        const fixed = await fix(text, IssueCodes.FutureWithoutCurrent, /improves now/);
+        expect(fixed).toContain('journey next "Next" { kind future\nimproves now }');
+        expect(codesOf(await validate(fixed))).not.toContain(IssueCodes.FutureWithoutCurrent);
+    });
+
+    test('`}` after the last fact on its line: the new line goes before it, `}` on its own line', async () => {
+        const text = 'journey shop "Shop" {\n    department sales "Sales"\n    phase visit "Visit" {\n        owner sales }\n'
+            + '    phase pay "Pay" {\n        description "Paying" }\n    touchpoint a "A" {\n        in visit\n    }\n    touchpoint b "B" {\n        in pay\n    }\n}\n';
+        expect(await fix(text, IssueCodes.PhaseWithoutOwner, /owner sales/)).toContain('        description "Paying"\n        owner sales\n    }\n');
+    });
+});

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CodeAction, CreateFile, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol/node';
+import type { CreateFile, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol/node';
 import { tempFolder } from '../cli/run-cli.js';
 import { LspSession, applyEdits } from './lsp-session.js';
 
@@ -244,7 +244,7 @@ describe('quick fixes over LSP', () => {
         const created = pathToFileURL(path.join(dir, 'people.journey')).href;
         expect(file).toMatchObject({ kind: 'create', uri: created });
         expect(content.textDocument.uri).toBe(created);
-        const newText = content.edits[0].newText;
+        const newText = (content.edits[0] as TextEdit).newText;
         expect(newText).toBe('// Shared definitions for the journeys that import this file.\npersona family\n');
         fs.writeFileSync(path.join(dir, 'people.journey'), newText);
         expect(await session.created(created, uri)).toEqual([]);
