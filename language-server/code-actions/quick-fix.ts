@@ -36,12 +36,14 @@ export function toCodeAction(fix: QuickFix, request: FixRequest): CodeAction {
     return action;
 }
 
+const START = { line: 0, character: 0 };
+
 function workspaceEdit(uri: string, fix: QuickFix): WorkspaceEdit {
     if (!fix.createFile) return { changes: { [uri]: fix.edits } };
     const { uri: created, text } = fix.createFile;
     const documentChanges: WorkspaceEdit['documentChanges'] = [
         CreateFile.create(created, { ignoreIfExists: true }),
-        TextDocumentEdit.create({ uri: created, version: null }, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }]),
+        TextDocumentEdit.create({ uri: created, version: null }, [{ range: { start: START, end: START }, newText: text }]),
     ];
     if (fix.edits.length > 0) documentChanges.push(TextDocumentEdit.create({ uri, version: null }, fix.edits));
     return { documentChanges };

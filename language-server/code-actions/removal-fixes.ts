@@ -7,7 +7,7 @@ import { isChannel, isChannelSetting, isJourney, isJourneyFile, isPersona } from
 import { t } from '../l10n.js';
 import { displayName, followedPersonas } from '../journey-queries.js';
 import type { FixProvider, QuickFix } from './quick-fix.js';
-import { nodeAt, removeLines } from './text-layout.js';
+import { isAloneOnItsLines, nodeAt, removeLines } from './text-layout.js';
 import { followPersona } from './setting-fixes.js';
 
 const sameStart = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character;
@@ -30,9 +30,10 @@ export const removeRepeatedFact: FixProvider = ({ document, diagnostic }) => {
     const identical = siblings.slice(0, siblings.indexOf(repeat)).some(other => words(other) === words(repeat));
     return [{
         title: identical ? t('Remove this line: it repeats an earlier one') : t('Remove this line (keep the earlier one)'),
-        edits: [removeLines(repeat)],
+        edits: [removeLines(document, repeat)],
         preferred: identical,
-        safe: identical && !/\/[/*]/.test(repeat.$cstNode!.text),
+        // Only whole lines without comments: what the writer noted is never dropped, and the file stays formatted.
+        safe: identical && isAloneOnItsLines(document, repeat) && !/\/[/*]/.test(repeat.$cstNode!.text),
     }];
 };
 
@@ -59,14 +60,17 @@ export const useOrRemovePersona: FixProvider = request => {
     if (isJourneyFile(persona.$container)) {
         for (const journey of persona.$container.elements.filter(isJourney)) {
             if (followedPersonas(journey).includes(persona)) continue;
-            fixes.push({ title: t('Add `follows {0}` to journey \'{1}\'', persona.name, displayName(journey)), edits: [followPersona(request, journey, persona.name)] });
+            fixes.push({
+                title: t('Add `follows {0}` to journey \'{1}\'', persona.name, displayName(journey)),
+                edits: [followPersona(request, journey, persona.name)],
+            });
         }
     }
-    fixes.push({ title: t('Remove persona \'{0}\'', displayName(persona)), edits: [removeLines(persona)] });
+    fixes.push({ title: t('Remove persona \'{0}\'', displayName(persona)), edits: [removeLines(request.document, persona)] });
     return fixes;
 };
 
 export const removeChannel: FixProvider = ({ document, diagnostic }) => {
     const channel = nodeAt(document, diagnostic.range.start, isChannel);
-    return channel ? [{ title: t('Remove channel \'{0}\'', displayName(channel)), edits: [removeLines(channel)] }] : [];
+    return channel ? [{ title: t('Remove channel \'{0}\'', displayName(channel)), edits: [removeLines(document, channel)] }] : [];
 };

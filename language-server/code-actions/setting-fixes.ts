@@ -3,8 +3,9 @@
 import { AstUtils, type AstNode } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
 import {
-    isChannel, isCriticalMark, isDescriptionSetting, isEmotionSetting, isForSetting, isLaneEntry, isEvaluationSetting, isEvidenceSetting, isFollowsSetting, isGoalSetting,
-    isImprovesSetting, isJourney, isKindSetting, isMarketSetting, isPhase, isScoreSetting, isTouchpoint,
+    isChannel, isCriticalMark, isDescriptionSetting, isEmotionSetting, isEvaluationSetting, isEvidenceSetting, isFollowsSetting,
+    isForSetting, isGoalSetting, isImprovesSetting, isJourney, isKindSetting, isLaneEntry, isMarketSetting, isPhase, isScoreSetting,
+    isTouchpoint,
     type Channel, type Department, type Journey, type Phase, type Touchpoint,
 } from '../generated/ast.js';
 import { t } from '../l10n.js';
@@ -34,7 +35,8 @@ export const addChannelMode: FixProvider = ({ document, diagnostic }) => {
 /** `owner <department>` for a phase or touchpoint: the owners of the phases around it first. */
 export const addOwner: FixProvider = request => {
     const { document, diagnostic, services } = request;
-    const node: Phase | Touchpoint | undefined = nodeAt(document, diagnostic.range.start, isPhase) ?? nodeAt(document, diagnostic.range.start, isTouchpoint);
+    const at = diagnostic.range.start;
+    const node: Phase | Touchpoint | undefined = nodeAt(document, at, isPhase) ?? nodeAt(document, at, isTouchpoint);
     if (!node) return [];
     const departments = visibleElements<Department>(services, node, 'OwnerSetting', 'department');
     const near = isPhase(node) ? neighbourOwners(node) : [];

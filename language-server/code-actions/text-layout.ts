@@ -90,10 +90,25 @@ export function appendToHeader(node: AstNode, text: string): TextEdit {
     return insertAt(last.range.end, ` ${text}`);
 }
 
-/** Removes the whole lines a node is written on, with their line break. */
-export function removeLines(node: AstNode): TextEdit {
+/** Whether nothing but whitespace shares the lines a node is written on. */
+export function isAloneOnItsLines(document: LangiumDocument, node: AstNode): boolean {
     const { start, end } = node.$cstNode!.range;
-    return { range: { start: { line: start.line, character: 0 }, end: { line: end.line + 1, character: 0 } }, newText: '' };
+    return lineText(document, start.line).slice(0, start.character).trim() === '' && lineText(document, end.line).slice(end.character).trim() === '';
+}
+
+/** Removes a node: the whole lines it is written on when it has them to itself, else the node and the space around it. */
+export function removeLines(document: LangiumDocument, node: AstNode): TextEdit {
+    const { start, end } = node.$cstNode!.range;
+    if (isAloneOnItsLines(document, node)) {
+        return { range: { start: { line: start.line, character: 0 }, end: { line: end.line + 1, character: 0 } }, newText: '' };
+    }
+    const before = lineText(document, start.line).slice(0, start.character);
+    const after = lineText(document, end.line).slice(end.character);
+    // A comment after it keeps its place, as its own line.
+    if (before.trim() === '' && after.trim().startsWith('//')) {
+        return { range: { start, end: { line: end.line, character: end.character + after.length - after.trimStart().length } }, newText: '' };
+    }
+    return { range: { start: { line: start.line, character: before.trimEnd().length }, end }, newText: '' };
 }
 
 /** Replaces the text of a node (or of one of its properties) with `text`. */

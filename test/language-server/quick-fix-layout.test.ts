@@ -81,4 +81,11 @@ describe('quick fixes in blocks written on one line', () => {
             + '    phase pay "Pay" {\n        description "Paying" }\n    touchpoint a "A" {\n        in visit\n    }\n    touchpoint b "B" {\n        in pay\n    }\n}\n';
         expect(await fix(text, IssueCodes.PhaseWithoutOwner, /owner sales/)).toContain('        description "Paying"\n        owner sales\n    }\n');
     });
+
+    test('a repeat inside a one-line block goes without the rest of the line; a repeat with a comment after it keeps the comment', async () => {
+        const text = placed('touchpoint a "A" { in visit description "x" description "x" }');
+        expect(await fix(text, IssueCodes.RepeatedFact, /Remove this line/)).toBe(placed('touchpoint a "A" { in visit description "x" }'));
+        const commented = placed('touchpoint a "A" {\n        in visit\n        description "x"\n        description "x" // from the survey\n    }');
+        expect(await fix(commented, IssueCodes.RepeatedFact, /Remove this line/)).toContain('        description "x"\n        // from the survey\n    }');
+    });
 });
