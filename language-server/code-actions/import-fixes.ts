@@ -18,8 +18,11 @@ export const fixImportPath: FixProvider = async request => {
     if (!line?.path) return [];
     const target = resolveImport(request.document.uri, line.path);
     const fixes: QuickFix[] = [];
-    const close = closestName(line.path, await candidatePaths(request, target, line.path.startsWith('./')));
-    if (close) fixes.push({ title: t('Import \'{0}\' instead', close), edits: [replaceProperty(line, 'path', JSON.stringify(close))!], preferred: true });
+    const candidates = (await candidatePaths(request, target, line.path.startsWith('./'))).filter(path => path !== line.path);
+    const close = closestName(line.path, candidates);
+    if (close) {
+        fixes.push({ title: t('Import \'{0}\' instead', close), edits: [replaceProperty(line, 'path', JSON.stringify(close))!], preferred: true });
+    }
     const exists = await request.services.shared.workspace.FileSystemProvider.exists(target).catch(() => false);
     if (line.path.endsWith(JOURNEY) && !exists) fixes.push(createFile(request, line, target));
     return fixes;
