@@ -1,44 +1,72 @@
-// Code actions: rewrites that never change what a journey means. `between a and b`
-// of two consecutive phases becomes `after a` (the same boundary, but it moves
-// with phase a when phases are reordered); a channel named twice in a `via`
-// line loses its repeat. A `between` of phases that are not consecutive gets no
-// fix: which boundary was meant is the writer's call. Any problem that may be
-// accepted on purpose can be ignored here with a reason (suppression-code-actions.ts).
-import { AstUtils, CstUtils, GrammarUtils, type LangiumDocument } from 'langium';
-import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
-import {
-    CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Position, type Range, type TextEdit,
-} from 'vscode-languageserver';
-import { isBetweenPhases, isChannelSetting, type BetweenPhases, type ChannelSetting } from './generated/ast.js';
+// Code actions: a quick fix for every problem that has a clear one (keyed by its
+// code, code-actions/quick-fixes.ts), "Fix all" for the fixes with one meaning,
+// and rewrites that never change what a journey means: `between a and b` of two
+// consecutive phases becomes `after a` (the same boundary, but it moves with
+// phase a when phases are reordered). A `between` of phases that are not
+// consecutive gets no fix: which boundary was meant is the writer's call. Any
+// problem that may be accepted on purpose can be ignored here with a reason
+// (suppression-code-actions.ts).
+import { AstUtils, GrammarUtils, type LangiumDocument } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Range, type TextEdit } from 'vscode-languageserver';
+import { fixAllEdits } from './code-actions/fix-all.js';
+import { toCodeAction } from './code-actions/quick-fix.js';
+import { fixesFor } from './code-actions/quick-fixes.js';
+import { isBetweenPhases, type BetweenPhases } from './generated/ast.js';
 import { isConsecutiveBetween } from './journey-queries.js';
+import type { JourneyServices } from './journey-module.js';
+import { t } from './l10n.js';
 import { suppressionActions } from './suppression-code-actions.js';
-import { IssueCodes } from './validation/issue-codes.js';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.journey`;
+/** The kinds of action the server offers, announced in its capabilities. */
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.SourceFixAll, FIX_ALL_KIND];
 
 export class JourneyCodeActionProvider implements CodeActionProvider {
     private snippets = false;
 
-    constructor(services: LangiumServices) {
+    constructor(private readonly services: JourneyServices) {
         // Placeholders in edits are an LSP 3.18 client capability (VS Code has it).
         services.shared.lsp.LanguageServer.onInitialize(params => {
             this.snippets = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
         });
     }
 
-    getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
-        const actions: CodeAction[] = [];
-        for (const diagnostic of params.context.diagnostics) {
-            if (diagnostic.code === IssueCodes.RepeatedChannel) actions.push(...removeRepeatedChannel(document, diagnostic));
-        }
-        actions.push(...useAfter(document, params.range));
-        actions.push(...suppressionActions(document, params.context.diagnostics, this.snippets));
+    async getCodeActions(document: LangiumDocument, params: CodeActionParams): Promise<Array<Command | CodeAction>> {
         const only = params.context.only;
-        return only ? actions.filter(action => only.some(kind => action.kind?.startsWith(kind))) : actions;
+        const actions: CodeAction[] = [];
+        if (wanted(only, CodeActionKind.QuickFix)) {
+            for (const diagnostic of params.context.diagnostics) {
+                const request = { document, diagnostic, services: this.services };
+                actions.push(...(await fixesFor(request)).map(fix => toCodeAction(fix, request)));
+            }
+            actions.push(...suppressionActions(document, params.context.diagnostics, this.snippets));
+        }
+        if (wanted(only, CodeActionKind.RefactorRewrite)) actions.push(...useAfter(document, params.range));
+        // Source actions only when asked for (on save, or the Source Action menu), never in the light bulb.
+        if (only && wanted(only, FIX_ALL_KIND)) actions.push(...await this.fixAll(document));
+        return actions;
+    }
+
+    private async fixAll(document: LangiumDocument): Promise<CodeAction[]> {
+        const edits = await fixAllEdits(document, this.services, convertibleBetweens(document).map(afterEdits) as TextEdit[][]);
+        if (edits.length === 0) return [];
+        return [{ title: t('Fix all problems with one clear fix'), kind: FIX_ALL_KIND, edit: { changes: { [document.textDocument.uri]: edits } } }];
     }
 }
 
-function useAfter(document: LangiumDocument, range: Range): CodeAction[] {
-    const convertible = AstUtils.streamAllContents(document.parseResult.value)
+/** Whether an action of `kind` was asked for: all when `only` is absent, else a kind that `kind` falls under. */
+function wanted(only: readonly string[] | undefined, kind: string): boolean {
+    return !only || only.some(asked => kind === asked || kind.startsWith(`${asked}.`));
+}
+
+function convertibleBetweens(document: LangiumDocument): BetweenPhases[] {
+    return AstUtils.streamAllContents(document.parseResult.value)
         .filter(isBetweenPhases).filter(between => isConsecutiveBetween(between) && afterEdits(between) !== undefined).toArray();
+}
+
+function useAfter(document: LangiumDocument, range: Range): CodeAction[] {
+    const convertible = convertibleBetweens(document);
     const touched = convertible.filter(between => overlaps(between.$cstNode!.range, range));
     const uri = document.textDocument.uri;
     const actions = touched.map((between): CodeAction => ({
@@ -68,29 +96,6 @@ function afterEdits(between: BetweenPhases): TextEdit[] | undefined {
         { range: { start: from.range.end, end: to.range.end }, newText: '' },
     ];
 }
-
-function removeRepeatedChannel(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
-    const line = lineAt(document, diagnostic.range.start);
-    const refs = GrammarUtils.findNodesForProperty(line?.$cstNode, 'channels');
-    const index = refs.findIndex(ref => samePosition(ref.range.start, diagnostic.range.start));
-    if (!line || index < 1) return [];
-    const edit: TextEdit = { range: { start: refs[index - 1].range.end, end: refs[index].range.end }, newText: '' };
-    return [{
-        title: `Remove the repeated channel '${refs[index].text}'`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        isPreferred: true,
-        edit: { changes: { [document.textDocument.uri]: [edit] } },
-    }];
-}
-
-function lineAt(document: LangiumDocument, position: Position): ChannelSetting | undefined {
-    const root = document.parseResult.value.$cstNode;
-    const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position));
-    return leaf ? AstUtils.getContainerOfType(leaf.astNode, isChannelSetting) : undefined;
-}
-
-const samePosition = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
 
 function overlaps(a: Range, b: Range): boolean {
     return a.start.line <= b.end.line && b.start.line <= a.end.line;

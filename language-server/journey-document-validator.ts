@@ -1,5 +1,6 @@
 // Every problem carries one of our stable codes: syntax errors and unresolved
-// references too, which Langium reports without one. Then the team's rules
+// references too, which Langium reports without one, and a link to the code's
+// explanation in the language guide. Then the team's rules
 // (journey.config.json) and `journey-ignore` comments apply: here, in the one
 // place both the editor and `journey check` go through, so they always agree.
 import {
@@ -7,6 +8,7 @@ import {
 } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { JourneyServices } from './journey-module.js';
+import { guideLink } from './guide-links.js';
 import { applyRules } from './rules/apply-rules.js';
 import type { RuleConfigs } from './rules/rule-configs.js';
 import type { SuppressedProblems } from './rules/suppressed-problems.js';
@@ -43,6 +45,9 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         const ruled = applyRules(diagnostics, levels, parseSuppressions(document.textDocument.getText()),
             { reportInvalid: fresh, reportUnused: fresh && this.runsEveryCheck(document, options) });
         this.suppressed.record(document, ruled.suppressed, fresh);
+        for (const diagnostic of ruled.shown) {
+            if (typeof diagnostic.code === 'string') diagnostic.codeDescription ??= { href: guideLink(diagnostic.code) };
+        }
         return ruled.shown;
     }
 

@@ -36,7 +36,7 @@ function keepOneBlankLine(depth: number): FormattingAction {
 }
 
 /** The file's line ending (the most used of CRLF, LF and CR), so formatting never changes it. */
-function lineEndingOf(text: string): string {
+export function lineEndingOf(text: string): string {
     const counts = new Map<string, number>();
     for (const [eol] of text.matchAll(/\r\n|\r|\n/g)) counts.set(eol, (counts.get(eol) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '\n';

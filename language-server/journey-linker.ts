@@ -1,7 +1,13 @@
 // Unresolved references get a message in journey terms: what is missing, a
 // likely typo, and what exists that could be meant.
-import { DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
+import { DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo, type ScopeProvider } from 'langium';
 import { closestName, listNames, termFor } from './journey-names.js';
+
+/** The names a reference could use here, and the one its text most likely meant (also the quick fix's). */
+export function nameSuggestion(scopeProvider: ScopeProvider, refInfo: ReferenceInfo): { known: string[]; guess?: string } {
+    const known = [...new Set(scopeProvider.getScope(refInfo).getAllElements().map(d => d.name))];
+    return { known, guess: closestName(refInfo.reference.$refText, known) };
+}
 
 export class JourneyLinker extends DefaultLinker {
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
@@ -12,12 +18,11 @@ export class JourneyLinker extends DefaultLinker {
     private describeMissing(refInfo: ReferenceInfo): string {
         const type = this.reflection.getReferenceType(refInfo);
         const wanted = refInfo.reference.$refText;
-        const known = [...new Set(this.scopeProvider.getScope(refInfo).getAllElements().map(d => d.name))];
+        const { known, guess } = nameSuggestion(this.scopeProvider, refInfo);
         const missing = `There is no ${termFor(type)} called '${wanted}'.`;
         if (known.length === 0) {
             return `${missing} No ${termFor(type, true)} are defined here yet: define one, or import the file that defines it.`;
         }
-        const guess = closestName(wanted, known);
         const hint = guess ? ` Did you mean '${guess}'?` : '';
         return `${missing}${hint} Known ${termFor(type, true)}: ${listNames(known)}.`;
     }

@@ -12,6 +12,7 @@ import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyHoverProvider } from './journey-hover-provider.js';
 import { JourneyIndexManager } from './journey-index-manager.js';
+import { JourneyLanguageServer } from './journey-language-server.js';
 import { JourneyLinker } from './journey-linker.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './journey-syntax-errors.js';
@@ -54,6 +55,9 @@ export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSh
     workspace: {
         DocumentBuilder: services => new JourneyDocumentBuilder(services),
         IndexManager: services => new JourneyIndexManager(services),
+    },
+    lsp: {
+        LanguageServer: services => new JourneyLanguageServer(services),
     },
 };
 

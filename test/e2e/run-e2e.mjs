@@ -16,6 +16,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { uxChecks } from './ux-checks.mjs';
+import { quickFixChecks } from './fixes-checks.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const E2E = process.env.E2E_DIR || path.join(REPO, '.e2e');
@@ -401,6 +402,7 @@ async function main() {
     await configSchemaCheck();
     await uxChecks({ page, check, expect, runCommand, screenshot, REPO, WORKSPACE, RUN,
         webview: page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('#active-frame') });
+    await quickFixChecks({ page, check, screenshot, workspace: WORKSPACE });
 
     await check('no extension errors during the run', checkExtensionLogs);
 }

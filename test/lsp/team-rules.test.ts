@@ -126,8 +126,8 @@ describe('team rules in the language server', () => {
         const actions = await connection.sendRequest(CodeActionRequest.type, {
             textDocument: { uri: fileUri }, range: problem.range, context: { diagnostics: [problem] },
         }) as CodeAction[];
-        expect(actions.map(a => a.title)).toEqual(['Ignore this problem here (score-without-evidence)']);
-        const edit = (actions[0].edit!.documentChanges![0] as TextDocumentEdit).edits[0] as { range: unknown; snippet: { value: string } };
+        expect(actions.map(a => a.title)).toEqual(['Add `evidence research`', 'Add `evidence data`', 'Ignore this problem here (score-without-evidence)']);
+        const edit = (actions[2].edit!.documentChanges![0] as TextDocumentEdit).edits[0] as { range: unknown; snippet: { value: string } };
         expect(edit.range).toEqual({ start: { line: 8, character: 0 }, end: { line: 8, character: 0 } });
         expect(edit.snippet.value).toBe('        // journey-ignore score-without-evidence: ${1:why this is accepted}\n');
         const lines = SHOP.split('\n');
