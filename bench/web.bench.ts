@@ -81,6 +81,11 @@ async function workerRows(): Promise<string[][]> {
     return rows;
 }
 
+function bundleRows(): string[][] {
+    return ['dist/web/extension.js', 'dist/language-server-browser.js'].map(bundle => [`\`${bundle}\``,
+        `${Math.round(fs.statSync(bundle).size / 1024)} kB`, fs.readFileSync(bundle, 'utf8').includes('sourceMappingURL') ? 'with a source map' : 'minified']);
+}
+
 /** The web e2e in code-server (about 1.5 minutes), once: its timings, or why there are none. */
 function codeServerRows(): string[][] {
     const what = ['web extension: activation (VS Code\'s figure)', 'web extension: file opened → first squiggle (a two-file workspace)'];
@@ -102,6 +107,6 @@ export async function webBench(): Promise<BenchSection> {
     return {
         title: 'VS Code for the Web',
         description: 'The language server bundled for a web worker (`dist/language-server-browser.js`), started in Debian\'s headless Chromium and timed in the page from `new Worker` to the first diagnostics of an opened journey (the desktop\'s figure is "server start → first diagnostics" above); and the extension\'s `browser` entry in code-server\'s web worker extension host, measured by the web e2e (`test/e2e/run-web-e2e.mjs`).',
-        table: [['what', 'figure', 'note'], ...await workerRows(), ...codeServerRows()],
+        table: [['what', 'figure', 'note'], ...bundleRows(), ...await workerRows(), ...codeServerRows()],
     };
 }

@@ -201,9 +201,10 @@ async function main() {
         const hover = page.locator('.monaco-hover-content', { hasText: 'How well the company does here today' }).first();
         await hover.waitFor({ state: 'visible', timeout: 20_000 });
         await runner.screenshot('hover');
+        const content = (await hover.innerText()).replace(/\s+/g, ' ');
         await page.mouse.move(5, 5);
         await page.keyboard.press('Escape');
-        return `line ${SCORE_LINE}: ${JSON.stringify((await hover.innerText().catch(() => 'score …')).slice(0, 60))}`;
+        return JSON.stringify(/score — [^.]*\./.exec(content)?.[0] ?? content.slice(0, 80));
     });
 
     await check('completion after `via ` offers the channels imported from company.journey', async () => {
