@@ -52,10 +52,14 @@ copyFileSync(`${ARIMO}/LICENSE_FONT`, 'dist/fonts/OFL.txt');
 
 // The language server for a web worker: the same services, no Node built-ins (esbuild fails on one).
 const worker = { ...browser, plugins: [], format: 'iife' };
+// The extension for VS Code for the Web (package.json `browser`): CommonJS for the web worker
+// extension host, `vscode` from the host, and no Node built-ins (esbuild fails on one).
+const webExtension = { ...browser, plugins: [], format: 'cjs', external: ['vscode'] };
 
 const contexts = await Promise.all([
     esbuild.context({ ...worker, entryPoints: { 'language-server-browser': 'language-server/main-browser.ts' } }),
     esbuild.context({ ...node, entryPoints: { extension: 'src/extension/main.ts' } }),
+    esbuild.context({ ...webExtension, entryPoints: { 'web/extension': 'src/web/extension.ts' } }),
     esbuild.context({ ...node, entryPoints: { 'language-server': 'language-server/main.ts' } }),
     // resvg loads a native binary from its platform package (an npm dependency): keep it outside the bundle.
     esbuild.context({ ...node, entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' }, external: ['vscode', '@resvg/resvg-js'] }),

@@ -15,6 +15,7 @@ const BENCHES: Array<[string, () => Promise<BenchSection | BenchSection[]>]> = [
     ['cli', async () => (await import('./cli.bench.js')).cliBench()],
     ['mermaid', async () => (await import('./mermaid.bench.js')).mermaidBench()],
     ['package', async () => (await import('./package.bench.js')).packageBench()],
+    ['web', async () => (await import('./web.bench.js')).webBench()],
     ['diff', async () => (await import('./diff.bench.js')).diffBench()],
 ];
 

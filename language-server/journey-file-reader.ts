@@ -5,15 +5,12 @@
 import * as fs from 'node:fs';
 import { NodeFileSystemProvider } from 'langium/node';
 import type { URI } from 'langium';
+import { JOURNEY_EXTENSION, MAX_FILE_BYTES, megabytes } from './file-limits.js';
 
-export const JOURNEY_EXTENSION = '.journey';
-/** Large enough for any real journey map (1,000 touchpoints is ~0.3 MB; the 10 MB benchmark journey fits), small enough to read at once. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+export { JOURNEY_EXTENSION, MAX_FILE_BYTES };
 
 /** A file the tools will not read, and why, in words for the person who named it. */
 export class RefusedFile extends Error {}
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function kindOf(stat: fs.Stats): string {
     if (stat.isDirectory()) return 'a folder';

@@ -1,9 +1,10 @@
 // The language server in a web worker (VS Code for the Web, the playground): the same
 // services as main.ts, over the worker's message port, with no Node APIs on this path.
+// Files (imports, the workspace scan) are read by asking the editor: the worker has no disk.
 import '../scripts/polyfill.mjs';
-import { EmptyFileSystem } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import { ClientFileSystemProvider } from './client-file-system.js';
 import { registerDiagramHandler } from './journey-diagram-handler.js';
 import { registerDiffHandler } from './journey-diff-handler.js';
 import { registerNewJourneyHandler } from './journey-new-handler.js';
@@ -14,7 +15,7 @@ import { watchRuleConfigs } from './rules/config-watcher.js';
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
-const { shared, Journey } = createJourneyServices({ connection, ...EmptyFileSystem });
+const { shared, Journey } = createJourneyServices({ connection, fileSystemProvider: () => new ClientFileSystemProvider(connection) });
 registerDiagramHandler(connection, shared);
 registerDiffHandler(connection, shared);
 registerNewJourneyHandler(connection);

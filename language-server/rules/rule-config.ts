@@ -6,7 +6,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { closestName } from '../journey-names.js';
 import { CONFIGURABLE_CODES, PRESETS, RULE_LEVELS, isIssueCode, type PresetName, type RuleLevel } from './rule-catalog.js';
 
-export const CONFIG_FILE_NAME = 'journey.config.json';
+export { CONFIG_FILE_NAME } from '../file-limits.js';
 
 export type RuleSettings = Record<string, RuleLevel>;
 

@@ -52,7 +52,8 @@ export class RuleConfigs {
     }
 
     private configAbove(documentUri: URI): Promise<LoadedConfig | undefined> {
-        return documentUri.scheme === 'file' ? this.configIn(UriUtils.dirname(documentUri)) : Promise.resolve(undefined);
+        // Any saved file: on the web the workspace has its own scheme (vscode-vfs:, vscode-remote:…), not file:.
+        return documentUri.scheme !== 'untitled' ? this.configIn(UriUtils.dirname(documentUri)) : Promise.resolve(undefined);
     }
 
     private configIn(folder: URI): Promise<LoadedConfig | undefined> {

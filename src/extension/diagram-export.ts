@@ -1,18 +1,19 @@
 // Saves an exported diagram (SVG text or a PNG data URL) where the user chooses.
-import * as path from 'node:path';
 import { Uri, window, workspace } from 'vscode';
+import { baseName, fileName } from './uri-names.js';
 
 export async function saveExport(source: Uri, format: 'svg' | 'png', data: string): Promise<void> {
-    const base = path.basename(source.fsPath, path.extname(source.fsPath));
     const target = await window.showSaveDialog({
-        defaultUri: Uri.joinPath(source, '..', `${base}.${format}`),
+        defaultUri: Uri.joinPath(source, '..', `${baseName(source)}.${format}`),
         filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
         saveLabel: `Export ${format.toUpperCase()}`,
     });
     if (!target) return;
-    const bytes = format === 'svg'
-        ? Buffer.from(data, 'utf8')
-        : Buffer.from(data.replace(/^data:image\/png;base64,/, ''), 'base64');
-    await workspace.fs.writeFile(target, bytes);
-    void window.showInformationMessage(`Journey diagram saved to ${path.basename(target.fsPath)}`);
+    await workspace.fs.writeFile(target, format === 'svg' ? new TextEncoder().encode(data) : pngBytes(data));
+    void window.showInformationMessage(`Journey diagram saved to ${fileName(target)}`);
+}
+
+/** The bytes of a `data:image/png;base64,…` URL (atob: the same in Node and the browser). */
+function pngBytes(dataUrl: string): Uint8Array {
+    return Uint8Array.from(atob(dataUrl.replace(/^data:image\/png;base64,/, '')), char => char.charCodeAt(0));
 }

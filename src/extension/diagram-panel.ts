@@ -1,17 +1,17 @@
 // The journey preview: one webview panel that shows the diagram of a journey
 // file, follows the active journey editor, and links diagram and text both ways.
-import * as path from 'node:path';
 import {
     Disposable, Range, env, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace,
     type ExtensionContext, type TextEditor, type WebviewPanel,
 } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { rangeOfElement } from '../../diagram-core/element-at.js';
 import type { DiagramModel } from '../../diagram-core/model.js';
 import { DiagramRequest, type DiagramResult } from '../../language-server/protocol.js';
 import type { DefaultZoom, FromWebview, ToWebview } from '../../webview/protocol.js';
 import { CursorFollower } from './cursor-follow.js';
 import { saveExport } from './diagram-export.js';
+import { fileName } from './uri-names.js';
 import { webviewHtml } from './webview-html.js';
 
 export const DIAGRAM_VIEW_TYPE = 'journey.diagram';
@@ -31,7 +31,7 @@ export class DiagramPanel {
 
     constructor(
         context: ExtensionContext,
-        private readonly client: LanguageClient,
+        private readonly client: BaseLanguageClient,
         readonly panel: WebviewPanel,
         private uri: Uri,
         private readonly onDispose: () => void,
@@ -88,7 +88,7 @@ export class DiagramPanel {
     receive(result: DiagramResult): void {
         if (!this.ready || result.uri !== this.uri.toString()) return;
         this.model = result.model;
-        this.post({ type: 'diagram', uri: result.uri, fileName: path.basename(this.uri.fsPath), model: result.model, errors: result.errors, stale: result.stale, shared: result.shared, defaultZoom: defaultZoom() });
+        this.post({ type: 'diagram', uri: result.uri, fileName: fileName(this.uri), model: result.model, errors: result.errors, stale: result.stale, shared: result.shared, defaultZoom: defaultZoom() });
         this.follower.modelChanged(result.model, this.editor()?.selection.active);
     }
 
@@ -144,7 +144,7 @@ export class DiagramPanel {
     }
 
     private updateTitle(): void {
-        this.panel.title = `Preview ${path.basename(this.uri.fsPath)}`;
+        this.panel.title = `Preview ${fileName(this.uri)}`;
     }
 
     dispose(): void {

@@ -2,7 +2,7 @@
 // active journey editor, show each diagram the server sends as the text changes,
 // and bring it back after a window reload (webview serializer).
 import { Uri, ViewColumn, commands, window, type ExtensionContext, type TextEditor, type WebviewPanel } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DiagramChangedNotification } from '../../language-server/protocol.js';
 import type { WebviewState } from '../../webview/protocol.js';
 import { DIAGRAM_VIEW_TYPE, DiagramPanel } from './diagram-panel.js';
@@ -10,7 +10,7 @@ import { DIAGRAM_VIEW_TYPE, DiagramPanel } from './diagram-panel.js';
 export class DiagramPreviews {
     private panel: DiagramPanel | undefined;
 
-    constructor(private readonly context: ExtensionContext, private readonly client: LanguageClient) {
+    constructor(private readonly context: ExtensionContext, private readonly client: BaseLanguageClient) {
         context.subscriptions.push(
             commands.registerCommand('journey.showPreviewToSide', (uri?: Uri) => this.open(uri, ViewColumn.Beside)),
             commands.registerCommand('journey.showPreview', (uri?: Uri) => this.open(uri, ViewColumn.Active)),

@@ -1,11 +1,10 @@
 // The preview's HTML shell: a strict CSP with a fresh nonce; everything else is
 // built by the webview script. Only our own constant CSS is inlined (nonce'd).
-import { randomBytes } from 'node:crypto';
 import type { Uri, Webview } from 'vscode';
 import { DIAGRAM_CSS } from '../../diagram-core/diagram-style.js';
 
 export function webviewHtml(webview: Webview, assets: { script: Uri; style: Uri }): string {
-    const nonce = randomBytes(18).toString('base64');
+    const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
     const csp = [
         "default-src 'none'",
         `style-src ${webview.cspSource} 'nonce-${nonce}'`,
