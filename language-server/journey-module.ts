@@ -13,6 +13,7 @@ import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyHoverProvider } from './journey-hover-provider.js';
 import { JourneyIndexManager } from './journey-index-manager.js';
 import { JourneyLinker } from './journey-linker.js';
+import { createJourneyParser } from './journey-parser.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './journey-syntax-errors.js';
 import { registerValidationChecks } from './journey-validator.js';
@@ -32,6 +33,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         Suppressed: () => new SuppressedProblems(),
     },
     parser: {
+        LangiumParser: services => createJourneyParser(services),
         ParserErrorMessageProvider: services => new JourneyParserErrorMessages(services.Grammar),
         LexerErrorMessageProvider: () => new JourneyLexerErrorMessages(),
     },
