@@ -2,6 +2,12 @@
 // opened alone (no folder open), or one importing a file outside the folder,
 // resolves its imports as `journey check` does, so the editor and the CLI agree.
 // Only regular `.journey` files are read (never a folder, a device or a pipe).
+//
+// A large file never holds back the others: Langium builds all documents of an
+// update phase by phase (all parsed, then all linked, then all validated), so a
+// small file's diagnostics waited for a 10 MB journey's whole build. Here the
+// small documents are built (and their diagnostics published) first, then the
+// large ones; a small file that imports a large one waits for it.
 import {
     DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type URI,
 } from 'langium';
@@ -10,11 +16,51 @@ import { isJourneyFile } from './generated/ast.js';
 import { importedUris } from './journey-imports.js';
 
 export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
+    /** A document of more characters than this is built after the others (about 2,500 touchpoints). */
+    largeText = 512 * 1024;
+
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
-        // Parse first: the imports are only known once the text is read.
+        const large = new Set(documents.filter(doc => this.textLength(doc) > this.largeText));
+        const small = documents.filter(doc => !large.has(doc));
+        const smallWave = await this.parseWithImports(small, cancelToken);
+        const waiting = new Set(smallWave.filter(doc => this.importsUnindexed(doc, large)));
+        if (large.size === 0 && waiting.size === 0) return super.buildDocuments(smallWave, options, cancelToken);
+        await super.buildDocuments(smallWave.filter(doc => !waiting.has(doc)), options, cancelToken);
+        // The small ones are validated, the workspace is not: requests on a large file wait for it.
+        this.currentState = DocumentState.Changed;
+        const largeWave = await this.parseWithImports([...large], cancelToken);
+        await super.buildDocuments([...largeWave, ...waiting], options, cancelToken);
+    }
+
+    /** Parses the documents, then adds the files they import that no document holds yet: the imports are only known once the text is read. */
+    private async parseWithImports(documents: LangiumDocument[], cancelToken: CancellationToken): Promise<LangiumDocument[]> {
+        if (documents.length === 0) return [];
         await this.runCancelable(documents, DocumentState.Parsed, cancelToken, doc => this.langiumDocumentFactory.update(doc, cancelToken));
-        const imported = await this.loadMissingImports(documents);
-        await super.buildDocuments([...documents, ...imported], options, cancelToken);
+        return [...documents, ...await this.loadMissingImports(documents)];
+    }
+
+    /** The length of the text a document will be built from, without reading a file that is not open. */
+    private textLength(document: LangiumDocument): number {
+        return this.textDocuments?.get(document.uri)?.getText().length ?? document.parseResult?.value?.$cstNode?.root.fullText.length ?? 0;
+    }
+
+    /** Whether the document imports, directly or through other files, one of `large` that is not indexed yet. */
+    private importsUnindexed(document: LangiumDocument, large: ReadonlySet<LangiumDocument>): boolean {
+        const seen = new Set<string>();
+        const pending = [document];
+        while (pending.length > 0) {
+            const root = pending.pop()!.parseResult.value;
+            if (!isJourneyFile(root) || !root.$document) continue;
+            for (const { uri } of importedUris(root, root.$document.uri)) {
+                const key = uri.toString();
+                const imported = this.langiumDocuments.getDocument(uri);
+                if (seen.has(key) || !imported) continue;
+                seen.add(key);
+                if (large.has(imported) && imported.state < DocumentState.IndexedContent) return true;
+                pending.push(imported);
+            }
+        }
+        return false;
     }
 
     /** The imported files, transitively, that no document holds yet and that exist on disk. */
