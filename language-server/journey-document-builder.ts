@@ -11,7 +11,7 @@
 // cancels the build of the old text, but not before small documents are linked,
 // so that requests (hover, completion) are answered during a burst of edits.
 import {
-    DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type URI,
+    Cancellation, DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type URI,
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isJourneyFile } from './generated/ast.js';
@@ -42,6 +42,7 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
      * cancelled, and large documents keep being cancelled at once.
      */
     private untilLinked(cancelToken: CancellationToken): CancellationToken {
+        if (cancelToken === Cancellation.CancellationToken.None) return cancelToken; // never cancelled (`journey check`): nothing to hold back
         const linked = () => this.currentState >= DocumentState.Linked;
         return {
             get isCancellationRequested() { return cancelToken.isCancellationRequested && linked(); },
