@@ -12,6 +12,7 @@ const BENCHES: Array<[string, () => Promise<BenchSection | BenchSection[]>]> = [
     ['preview', async () => (await import('./preview.bench.js')).previewBench()],
     ['format', formatBench],
     ['scale', async () => (await import('./scale.bench.js')).scaleBench()],
+    ['server', async () => (await import('./server.bench.js')).serverBench()],
     ['cli', async () => (await import('./cli.bench.js')).cliBench()],
     ['mermaid', async () => (await import('./mermaid.bench.js')).mermaidBench()],
     ['package', async () => (await import('./package.bench.js')).packageBench()],

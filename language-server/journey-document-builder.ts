@@ -2,19 +2,87 @@
 // opened alone (no folder open), or one importing a file outside the folder,
 // resolves its imports as `journey check` does, so the editor and the CLI agree.
 // Only regular `.journey` files are read (never a folder, a device or a pipe).
+//
+// A large file never holds back the others: Langium builds all documents of an
+// update phase by phase (all parsed, then all linked, then all validated), so a
+// small file's diagnostics waited for a 10 MB journey's whole build. Here the
+// small documents are built (and their diagnostics published) first, then the
+// large ones; a small file that imports a large one waits for it. A new change
+// cancels the build of the old text, but not before small documents are linked,
+// so that requests (hover, completion) are answered during a burst of edits.
 import {
-    DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type URI,
+    Cancellation, DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type URI,
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isJourneyFile } from './generated/ast.js';
 import { importedUris } from './journey-imports.js';
 
 export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
+    /** A document of more characters than this is built after the others (about 2,500 touchpoints). */
+    largeText = 512 * 1024;
+
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
-        // Parse first: the imports are only known once the text is read.
+        const large = new Set(documents.filter(doc => this.textLength(doc) > this.largeText));
+        const small = documents.filter(doc => !large.has(doc));
+        const smallToken = this.totalLength(small) <= this.largeText ? this.untilLinked(cancelToken) : cancelToken;
+        const smallWave = await this.parseWithImports(small, smallToken);
+        const waiting = new Set(smallWave.filter(doc => this.importsUnindexed(doc, large)));
+        if (large.size === 0 && waiting.size === 0) return super.buildDocuments(smallWave, options, smallToken);
+        await super.buildDocuments(smallWave.filter(doc => !waiting.has(doc)), options, smallToken);
+        // The small ones are validated, the workspace is not: requests on a large file wait for it.
+        this.currentState = DocumentState.Changed;
+        const largeWave = await this.parseWithImports([...large], cancelToken);
+        await super.buildDocuments([...largeWave, ...waiting], options, cancelToken);
+    }
+
+    /**
+     * A token that holds a new change's cancellation back until the documents are linked. Hover and
+     * completion wait for a linked document: during a burst of edits, each cancelling the build before,
+     * a document would never get there. Small documents link in milliseconds; their checks are still
+     * cancelled, and large documents keep being cancelled at once.
+     */
+    private untilLinked(cancelToken: CancellationToken): CancellationToken {
+        if (cancelToken === Cancellation.CancellationToken.None) return cancelToken; // never cancelled (`journey check`): nothing to hold back
+        const linked = () => this.currentState >= DocumentState.Linked;
+        return {
+            get isCancellationRequested() { return cancelToken.isCancellationRequested && linked(); },
+            onCancellationRequested: cancelToken.onCancellationRequested,
+        };
+    }
+
+    private totalLength(documents: readonly LangiumDocument[]): number {
+        return documents.reduce((sum, doc) => sum + this.textLength(doc), 0);
+    }
+
+    /** Parses the documents, then adds the files they import that no document holds yet: the imports are only known once the text is read. */
+    private async parseWithImports(documents: LangiumDocument[], cancelToken: CancellationToken): Promise<LangiumDocument[]> {
+        if (documents.length === 0) return [];
         await this.runCancelable(documents, DocumentState.Parsed, cancelToken, doc => this.langiumDocumentFactory.update(doc, cancelToken));
-        const imported = await this.loadMissingImports(documents);
-        await super.buildDocuments([...documents, ...imported], options, cancelToken);
+        return [...documents, ...await this.loadMissingImports(documents)];
+    }
+
+    /** The length of the text a document will be built from, without reading a file that is not open. */
+    private textLength(document: LangiumDocument): number {
+        return this.textDocuments?.get(document.uri)?.getText().length ?? document.parseResult?.value?.$cstNode?.root.fullText.length ?? 0;
+    }
+
+    /** Whether the document imports, directly or through other files, one of `large` that is not indexed yet. */
+    private importsUnindexed(document: LangiumDocument, large: ReadonlySet<LangiumDocument>): boolean {
+        const seen = new Set<string>();
+        const pending = [document];
+        while (pending.length > 0) {
+            const root = pending.pop()!.parseResult.value;
+            if (!isJourneyFile(root) || !root.$document) continue;
+            for (const { uri } of importedUris(root, root.$document.uri)) {
+                const key = uri.toString();
+                const imported = this.langiumDocuments.getDocument(uri);
+                if (seen.has(key) || !imported) continue;
+                seen.add(key);
+                if (large.has(imported) && imported.state < DocumentState.IndexedContent) return true;
+                pending.push(imported);
+            }
+        }
+        return false;
     }
 
     /** The imported files, transitively, that no document holds yet and that exist on disk. */

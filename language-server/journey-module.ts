@@ -14,6 +14,7 @@ import { JourneyHoverProvider } from './journey-hover-provider.js';
 import { JourneyIndexManager } from './journey-index-manager.js';
 import { JourneyLanguageServer } from './journey-language-server.js';
 import { JourneyLinker } from './journey-linker.js';
+import { createJourneyParser } from './journey-parser.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './journey-syntax-errors.js';
 import { registerValidationChecks } from './journey-validator.js';
@@ -33,6 +34,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         Suppressed: () => new SuppressedProblems(),
     },
     parser: {
+        LangiumParser: services => createJourneyParser(services),
         ParserErrorMessageProvider: services => new JourneyParserErrorMessages(services.Grammar),
         LexerErrorMessageProvider: () => new JourneyLexerErrorMessages(),
     },

@@ -103,17 +103,18 @@ export function phasesTouchedBy(touchpoint: Touchpoint): Phase[] {
 
 /** The phase after this one in its journey, if any. */
 export function nextPhase(phase: Phase): Phase | undefined {
-    const phases = phasesOf(phase.$container);
-    return phases[phases.indexOf(phase) + 1];
+    const { phases, positions } = phaseOrder(phase.$container);
+    const position = positions.get(phase);
+    return position === undefined ? undefined : phases[position + 1];
 }
 
 /** True when `between a and b` names two phases that follow each other: then it means `after a`. */
 export function isConsecutiveBetween(between: BetweenPhases): boolean {
     const from = between.from?.ref, to = between.to?.ref;
     if (!from || !to) return false;
-    const phases = phasesOf(between.$container.$container);
-    const a = phases.indexOf(from);
-    return a >= 0 && phases[a + 1] === to;
+    const journey = between.$container.$container;
+    const a = phasePosition(journey, from);
+    return a >= 0 && phasePosition(journey, to) === a + 1;
 }
 
 /** The name a person reads: the quoted label, or the id when there is none. */
@@ -121,12 +122,21 @@ export function displayName(node: { name: string; label?: string }): string {
     return node.label ?? node.name ?? '(no id yet)';
 }
 
-// Positions depend only on the journey's lines, and a new text is a new AST: computed once per journey.
-const phasePositions = new WeakMap<Journey, Map<Phase, number>>();
+// The order depends only on the journey's lines, and a new text is a new AST: computed once per journey,
+// so that asking per touchpoint (`after`, `between`) stays linear in the journey's size.
+interface PhaseOrder { phases: Phase[]; positions: Map<Phase, number> }
+const phaseOrders = new WeakMap<Journey, PhaseOrder>();
+
+function phaseOrder(journey: Journey): PhaseOrder {
+    let order = phaseOrders.get(journey);
+    if (!order) {
+        const phases = phasesOf(journey);
+        phaseOrders.set(journey, order = { phases, positions: new Map(phases.map((p, i) => [p, i])) });
+    }
+    return order;
+}
 
 /** The 0-based position of a phase in a journey, or -1 when it is not one of its phases. */
 export function phasePosition(journey: Journey, phase: Phase): number {
-    let positions = phasePositions.get(journey);
-    if (!positions) phasePositions.set(journey, positions = new Map(phasesOf(journey).map((p, i) => [p, i])));
-    return positions.get(phase) ?? -1;
+    return phaseOrder(journey).positions.get(phase) ?? -1;
 }

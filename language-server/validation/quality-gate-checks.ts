@@ -1,7 +1,7 @@
 // Quality gates: standards from the practice that a team switches on (`strict`
 // in journey.config.json). They always run; the configuration decides whether
 // and how loudly their problems are shown (off in `recommended`).
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import {
     isAddressesSetting, isChannelSetting, isCriticalMark, isEvaluationSetting, isEvidenceSetting, isImprovesSetting,
     isPersonaText, isPrioritySetting, isScoreSetting,
@@ -42,16 +42,33 @@ export function checkCriticalHasScore(touchpoint: Touchpoint, accept: Validation
 const hasPlan = (improvement: Improvement) => ownerOf(improvement) !== undefined && improvement.members.some(isPrioritySetting);
 
 // Only for moments already on the action plan: one that is not gets `moment-of-truth-at-risk`.
-export function checkMomentOfTruthPlanned(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
-    if (!isAtRisk(touchpoint)) return;
-    const addressing = improvementsOf(touchpoint.$container).filter(improvement => improvement.members
-        .some(m => isAddressesSetting(m) && m.targets.some(target => target.ref === touchpoint)));
-    if (addressing.length === 0 || addressing.some(hasPlan)) return;
-    const names = addressing.map(i => `'${displayName(i)}'`).join(', ');
-    accept('warning', `Critical touchpoint '${displayName(touchpoint)}' scores ${scoreOf(touchpoint)} of ${SCORE_MAX}, and the `
-        + `improvement that addresses it (${names}) has no owner and priority yet. Give it \`owner <department>\` and `
-        + '`priority now`, `next` or `later`, so someone acts on this moment of truth.',
-    { node: touchpoint.members.find(isCriticalMark)!, code: IssueCodes.MomentOfTruthWithoutPlan });
+// Per journey, not per touchpoint: the improvements are read once, however many touchpoints there are.
+export function checkMomentsOfTruthPlanned(journey: Journey, accept: ValidationAcceptor): void {
+    const addressingOf = improvementsByTarget(journey);
+    for (const touchpoint of touchpointsOf(journey).filter(isAtRisk)) {
+        const addressing = addressingOf.get(touchpoint) ?? [];
+        if (addressing.length === 0 || addressing.some(hasPlan)) continue;
+        const names = addressing.map(i => `'${displayName(i)}'`).join(', ');
+        accept('warning', `Critical touchpoint '${displayName(touchpoint)}' scores ${scoreOf(touchpoint)} of ${SCORE_MAX}, and the `
+            + `improvement that addresses it (${names}) has no owner and priority yet. Give it \`owner <department>\` and `
+            + '`priority now`, `next` or `later`, so someone acts on this moment of truth.',
+        { node: touchpoint.members.find(isCriticalMark)!, code: IssueCodes.MomentOfTruthWithoutPlan });
+    }
+}
+
+/** Each node an improvement `addresses`, with the improvements that address it, each once and in order. */
+function improvementsByTarget(journey: Journey): Map<AstNode, Improvement[]> {
+    const byTarget = new Map<AstNode, Improvement[]>();
+    for (const improvement of improvementsOf(journey)) {
+        const targets = improvement.members.filter(isAddressesSetting).flatMap(line => line.targets.map(target => target.ref));
+        for (const target of new Set(targets)) {
+            if (!target) continue;
+            const list = byTarget.get(target);
+            if (list) list.push(improvement);
+            else byTarget.set(target, [improvement]);
+        }
+    }
+    return byTarget;
 }
 
 export function checkTouchpointChannelAndOwner(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
@@ -105,7 +122,7 @@ export function checkFutureCoversMoments(journey: Journey, accept: ValidationAcc
 }
 
 export const qualityGateChecks: ValidationChecks<JourneyLanguageAstType> = {
-    Touchpoint: [checkScoreHasEvidence, checkCriticalHasScore, checkMomentOfTruthPlanned, checkTouchpointChannelAndOwner],
-    Journey: [checkPhasesOwned, checkJourneyEvaluation, checkFutureCoversMoments],
+    Touchpoint: [checkScoreHasEvidence, checkCriticalHasScore, checkTouchpointChannelAndOwner],
+    Journey: [checkMomentsOfTruthPlanned, checkPhasesOwned, checkJourneyEvaluation, checkFutureCoversMoments],
     Persona: checkPersonaPainsAndGains,
 };

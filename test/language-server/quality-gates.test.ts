@@ -7,6 +7,7 @@ import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { clearDocuments, parseHelper } from 'langium/test';
 import { afterAll, describe, expect, test } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { JourneyFile } from '../../language-server/generated/ast.js';
 import { createJourneyServices } from '../../language-server/journey-module.js';
 import { GATE_CODES } from '../../language-server/rules/rule-catalog.js';
@@ -19,13 +20,18 @@ const services = createJourneyServices(NodeFileSystem).Journey;
 const parse = parseHelper<JourneyFile>(services);
 const uriOf = (name: string) => URI.file(path.join(dir, name)).toString();
 
-/** The gate problems of `text` (validated with `others`), as "line:code". */
-async function gates(text: string, others: Record<string, string> = {}): Promise<string[]> {
+/** The problems of `text`, validated with `others`. */
+async function validate(text: string, others: Record<string, string> = {}): Promise<Diagnostic[]> {
     await clearDocuments(services);
     for (const [name, content] of Object.entries(others)) await parse(content, { documentUri: uriOf(name) });
     const document: LangiumDocument = await parse(text, { documentUri: uriOf('test.journey') });
     await services.shared.workspace.DocumentBuilder.build(services.shared.workspace.LangiumDocuments.all.toArray(), { validation: true });
-    return (document.diagnostics ?? []).filter(d => GATE_CODES.includes(d.code as never))
+    return document.diagnostics ?? [];
+}
+
+/** The gate problems of `text` (validated with `others`), as "line:code". */
+async function gates(text: string, others: Record<string, string> = {}): Promise<string[]> {
+    return (await validate(text, others)).filter(d => GATE_CODES.includes(d.code as never))
         .map(d => `${d.range.start.line + 1}:${d.code}`);
 }
 
@@ -81,6 +87,15 @@ describe('quality gates (strict)', () => {
         expect(await gates(GOOD.replace('score 2', 'score 3').replace('        priority now\n', ''))).toEqual([]);
         // Not on the action plan at all: that is moment-of-truth-at-risk, not this gate.
         expect(await gates(GOOD.replace('        addresses counter\n', ''))).toEqual([]);
+    });
+
+    test('moment-of-truth-without-plan: one planned improvement of several is enough; unplanned ones are all named', async () => {
+        const second = '    improvement later "Later" {\n        addresses counter, counter\n    }\n}\n';
+        const withSecond = (text: string) => text.replace(/}\n$/, second);
+        expect(await gates(withSecond(GOOD))).toEqual([]);
+        const unplanned = await validate(withSecond(GOOD.replace('        priority now\n', '')));
+        const message = unplanned.find(d => d.code === 'moment-of-truth-without-plan')?.message;
+        expect(message).toContain("('Faster counter', 'Later')");
     });
 
     test('touchpoint-without-channel and touchpoint-without-owner', async () => {

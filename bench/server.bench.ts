@@ -1,0 +1,128 @@
+// The language server while it is busy, over stdio as in VS Code: a small file
+// edited while a 10 MB journey builds (its diagnostics should not wait for the
+// big one), and hover and completion during a burst of edits.
+import { spawn } from 'node:child_process';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+    CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest, InitializeRequest,
+    InitializedNotification, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, createProtocolConnection,
+    type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { ms, summarize, type BenchSection } from './bench-utils.js';
+import { generateJourney } from './generate-journey.js';
+
+const BIG = 'file:///bench/big.journey', SMALL = 'file:///bench/small.journey';
+const sleep = (millis: number) => new Promise(resolve => setTimeout(resolve, millis));
+/** The machine's load over the last minute: these rows are wall-clock times on shared cores. */
+const load = () => `load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`;
+
+async function startServer(): Promise<{ connection: ProtocolConnection; stop(): void }> {
+    const server = spawn(process.execPath, [path.resolve('dist/language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.listen();
+    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return { connection, stop: () => { connection.dispose(); server.kill(); } };
+}
+
+/** Resolves with the time at which diagnostics for `uri` next arrive. */
+function nextDiagnostics(connection: ProtocolConnection, uri: string): Promise<number> {
+    return new Promise(resolve => {
+        const listener = connection.onNotification(PublishDiagnosticsNotification.type, params => {
+            if (params.uri !== uri) return;
+            listener.dispose();
+            resolve(performance.now());
+        });
+    });
+}
+
+const smallText = (i: number) => `journey small "Small ${i}" {\n    phase a "A"\n    touchpoint t "T" {\n        in a\n    }\n}\n`;
+
+/** Opens the 10 MB journey and a small file, then edits the small one every 250 ms until the big one has its diagnostics. */
+async function bigFileRow(size: number): Promise<string[][]> {
+    const { connection, stop } = await startServer();
+    try {
+        const bigText = generateJourney(size, size, false);
+        const opened = performance.now();
+        const bigDone = nextDiagnostics(connection, BIG);
+        let bigAt: number | undefined;
+        void bigDone.then(at => { bigAt = at; });
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: BIG, languageId: 'journey', version: 1, text: bigText } });
+        const firstSmall = nextDiagnostics(connection, SMALL);
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: SMALL, languageId: 'journey', version: 1, text: smallText(1) } });
+        const latencies = [await firstSmall - opened];
+        for (let version = 2; bigAt === undefined; version++) {
+            await sleep(250);
+            if (bigAt !== undefined) break;
+            const sent = performance.now();
+            const arrived = nextDiagnostics(connection, SMALL);
+            await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: SMALL, version }, contentChanges: [{ text: smallText(version) }] });
+            latencies.push(await arrived - sent);
+        }
+        await bigDone;
+        const t = summarize(latencies);
+        return [[`${(bigText.length / 2 ** 20).toFixed(1)} MB journey (${size} phases and touchpoints) open; a small file opened, then edited every 250 ms while it builds`,
+            `${latencies.length} edits: median ${ms(t.median)}, slowest ${ms(Math.max(...latencies))}`,
+            `big file's diagnostics ${ms(bigAt! - opened)} after it was opened; ${load()}`, '≤ 1 s']];
+    } finally {
+        stop();
+    }
+}
+
+/** Edits a 100-touchpoint file every 30 ms for 3 s, with a hover and a completion request every 100 ms. */
+async function burstRow(): Promise<string[][]> {
+    const { connection, stop } = await startServer();
+    try {
+        const text = generateJourney(100);
+        const lines = text.split('\n');
+        const labelLine = lines.findIndex(line => line.includes('touchpoint t50 '));
+        const viaLine = lines.findIndex((line, i) => i > labelLine && line.includes('via '));
+        const ready = nextDiagnostics(connection, SMALL);
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: SMALL, languageId: 'journey', version: 1, text } });
+        await ready;
+        const hover: number[] = [], completion: number[] = [];
+        const timed = async (samples: number[], request: () => Promise<unknown>) => {
+            const start = performance.now();
+            await request();
+            samples.push(performance.now() - start);
+        };
+        const requests: Array<Promise<void>> = [];
+        const end = performance.now() + 3000;
+        for (let version = 2, tick = 0; performance.now() < end; version++, tick++) {
+            lines[labelLine] = lines[labelLine].replace(/"Touchpoint 51[^"]*"/, `"Touchpoint 51, edit ${version}"`);
+            void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: SMALL, version }, contentChanges: [{ text: lines.join('\n') }] });
+            if (tick % 3 === 0) {
+                const position = { line: viaLine, character: lines[viaLine].indexOf('via') + 1 };
+                requests.push(timed(hover, () => connection.sendRequest(HoverRequest.type, { textDocument: { uri: SMALL }, position })));
+                const end = { line: viaLine, character: lines[viaLine].length };
+                requests.push(timed(completion, () => connection.sendRequest(CompletionRequest.type, { textDocument: { uri: SMALL }, position: end })));
+            }
+            await sleep(30);
+        }
+        await Promise.all(requests);
+        const cell = (samples: number[]) => {
+            const t = summarize(samples);
+            return `${ms(t.median)} / ${ms(t.p95)} (${samples.length} requests)`;
+        };
+        return [['100 touchpoints, an edit every 30 ms for 3 s: hover (median / p95)', cell(hover), `answered during the edits; ${load()}`, '≤ 100 ms'],
+            ['the same: completion (median / p95)', cell(completion), `answered during the edits; ${load()}`, '≤ 100 ms']];
+    } finally {
+        stop();
+    }
+}
+
+export async function serverBench(bigSize = 51000): Promise<BenchSection> {
+    const table = [['what', 'figure', 'note', 'target']];
+    for (const rows of [burstRow, () => bigFileRow(bigSize)]) {
+        table.push(...await rows());
+        process.stderr.write(`${table.at(-1)!.join(' | ')}\n`);
+    }
+    return {
+        title: 'The language server while it is busy (stdio)',
+        description: 'The minified `dist/language-server.js` as a process over stdio, as VS Code runs it. An edit to a small file while the '
+            + '10 MB journey (51,000 phases, 51,000 touchpoints) builds: the time from the change to the small file\'s diagnostics. '
+            + 'Hover and completion requests during a burst of edits: the time from the request to its answer.',
+        table,
+    };
+}
