@@ -42,7 +42,7 @@ export async function packageBench(): Promise<BenchSection> {
         if (packaged.status !== 0) throw new Error(`vsce package failed: ${packaged.stderr}`);
         const listed = spawnSync('npx', ['vsce', 'ls', '--no-dependencies'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
         table.push(['`.vsix`', kb(fs.statSync(vsix).size), `${listed.length} files, ${listed.filter(f => f.endsWith('.map')).length} source maps`]);
-        for (const bundle of ['dist/extension.js', 'dist/language-server.js', 'dist/webview/diagram.js', 'dist/cli.js']) {
+        for (const bundle of ['dist/extension.js', 'dist/language-server.js', 'dist/webview/diagram.js', 'dist/cli-main.js']) {
             table.push([`\`${bundle}\``, kb(fs.statSync(bundle).size), fs.readFileSync(bundle, 'utf8').includes('sourceMappingURL') ? 'with a source map' : 'minified']);
         }
         for (const size of [10, 1000]) {

@@ -15,6 +15,21 @@ export interface RenderOptions {
     marks?: ReadonlyMap<string, string>;
     /** Words added to an element's tooltip, e.g. what a diff changed (old → new). */
     notes?: ReadonlyMap<string, string>;
+    /**
+     * Draw only the touchpoints and lane entries that meet this part of the map
+     * (diagram units), and those in `keep`: a big map's preview creates DOM for
+     * what is in view, not for thousands of cards off screen. Everything else is drawn.
+     */
+    window?: Box;
+    keep?: ReadonlySet<string>;
+}
+
+/** Whether `card` is drawn with these options: always, unless a window leaves it out. */
+export function isCardDrawn(card: { id: string; box: Box }, options: RenderOptions): boolean {
+    const w = options.window;
+    if (!w || options.keep?.has(card.id)) return true;
+    const b = card.box;
+    return b.x < w.x + w.width && b.x + b.width > w.x && b.y < w.y + w.height && b.y + b.height > w.y;
 }
 
 function selectable(id: string, label: string, classes: string[], box: Box, children: Array<SvgNode | undefined | false>,
@@ -108,8 +123,8 @@ export function renderDiagram(layout: DiagramLayout, title: string, options: Ren
         el('g', { class: 'columns' }, layout.columns.map(c => renderColumn(c, options))),
         el('g', { class: 'boundaries', 'aria-hidden': 'true' }, layout.boundaries.map(b => el('line', { class: 'boundary', x1: b.x, x2: b.x, y1: b.y1, y2: b.y2 }))),
         layout.emotion && renderEmotion(layout.emotion),
-        el('g', { class: 'entries' }, layout.entries.map(e => renderCard(e, options))),
-        el('g', { class: 'touchpoints' }, layout.touchpoints.map(t => renderTouchpoint(t, options))),
+        el('g', { class: 'entries' }, layout.entries.filter(e => isCardDrawn(e, options)).map(e => renderCard(e, options))),
+        el('g', { class: 'touchpoints' }, layout.touchpoints.filter(t => isCardDrawn(t, options)).map(t => renderTouchpoint(t, options))),
         layout.plan && renderPlan(layout.plan, options),
         layout.legend && renderLegend(layout.legend),
     ]);

@@ -49,11 +49,16 @@ export function charWidth(ch: string, bold = false): number {
     return isWide(code) ? WIDE_WIDTH : DEFAULT_WIDTH[bold ? 'bold' : 'regular'];
 }
 
-/** Width in pixels of `text` at `fontSize` pixels. */
-export function measureText(text: string, fontSize: number, bold = false): number {
+/** Width of `text` in 1/1000 em: whole numbers, so widths of parts add up exactly. */
+function textUnits(text: string, bold: boolean): number {
     let units = 0;
     for (const ch of text) units += charWidth(ch, bold);
-    return (units / 1000) * fontSize;
+    return units;
+}
+
+/** Width in pixels of `text` at `fontSize` pixels. */
+export function measureText(text: string, fontSize: number, bold = false): number {
+    return (textUnits(text, bold) / 1000) * fontSize;
 }
 
 /**
@@ -61,22 +66,32 @@ export function measureText(text: string, fontSize: number, bold = false): numbe
  * (or between CJK characters) only when a word alone is too wide. Never loses a character.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+    const fits = (units: number) => (units / 1000) * fontSize <= maxWidth;
     const lines: string[] = [];
     for (const paragraph of text.split('\n')) {
+        // The line so far and its width (with its trailing spaces), grown word by word.
         let line = '';
+        let units = 0;
         for (const word of paragraph.split(/(?<= )/)) {
-            if (measureText(line + word.trimEnd(), fontSize, bold) <= maxWidth) {
+            const trimmed = word.trimEnd();
+            const wordUnits = textUnits(trimmed, bold);
+            if (fits(units + wordUnits)) {
                 line += word;
+                units += wordUnits + textUnits(word.slice(trimmed.length), bold);
                 continue;
             }
             if (line) lines.push(line.trimEnd());
             line = '';
+            units = 0;
             for (const ch of word) {
-                if (line && measureText(line + ch, fontSize, bold) > maxWidth && ch !== ' ') {
+                const width = charWidth(ch, bold);
+                if (line && !fits(units + width) && ch !== ' ') {
                     lines.push(line);
                     line = '';
+                    units = 0;
                 }
                 line += ch;
+                units += width;
             }
         }
         lines.push(line.trimEnd());
@@ -84,9 +99,26 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
     return lines;
 }
 
+/**
+ * Wrapped texts of the last layouts: an edit changes one or two texts, so laying
+ * out a big map again wraps only those. Cleared when full, to bound its memory.
+ */
+const wrapped = new Map<string, readonly string[]>();
+const WRAPPED_MAX = 50_000;
+
 /** Like wrapText, but at most `maxLines` lines; the last shown line ends in "…" when text was cut. */
 export function wrapTextClamped(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false): string[] {
-    const lines = wrapText(text, maxWidth, fontSize, bold);
+    const key = `${maxWidth} ${fontSize} ${maxLines} ${bold ? 'b' : ''} ${text}`;
+    let lines = wrapped.get(key);
+    if (!lines) {
+        if (wrapped.size >= WRAPPED_MAX) wrapped.clear();
+        lines = clamp(wrapText(text, maxWidth, fontSize, bold), maxWidth, fontSize, maxLines, bold);
+        wrapped.set(key, lines);
+    }
+    return [...lines];
+}
+
+function clamp(lines: string[], maxWidth: number, fontSize: number, maxLines: number, bold: boolean): string[] {
     if (lines.length <= maxLines) return lines;
     const kept = lines.slice(0, maxLines);
     let last = kept[maxLines - 1];

@@ -11,6 +11,9 @@ const CLI_PACKAGE_DIR = 'dist/npm';
 // test/package/ checks that the bundle requires nothing else.
 export const RUNTIME_DEPENDENCIES = ['@resvg/resvg-js'];
 
+/** The command (cli.js), the bundle it starts and the bundle's V8 code cache (src/cli/boot.ts). */
+export const CLI_FILES = ['cli.js', 'cli-main.js', 'cli-main.cache'];
+
 /** The manifest: name, bin, files and engines of the CLI; version, licence and pins from the root package.json. */
 export function cliManifest(root, withFonts) {
     return {
@@ -23,7 +26,7 @@ export function cliManifest(root, withFonts) {
         homepage: root.homepage,
         bugs: root.bugs,
         bin: { journey: 'cli.js' },
-        files: ['cli.js', ...(withFonts ? ['fonts/'] : []), 'README.md', 'LICENSE', 'CHANGELOG.md'],
+        files: [...CLI_FILES, ...(withFonts ? ['fonts/'] : []), 'README.md', 'LICENSE', 'CHANGELOG.md'],
         engines: { node: root.engines.node },
         dependencies: Object.fromEntries(RUNTIME_DEPENDENCIES.map(name => [name, root.dependencies[name]])),
     };
@@ -31,14 +34,22 @@ export function cliManifest(root, withFonts) {
 
 /** Writes the package's folder (dist/npm/ unless told otherwise) and returns its path. */
 export function buildCliPackage(out = CLI_PACKAGE_DIR) {
-    if (!existsSync('dist/cli.js')) throw new Error('dist/cli.js is missing: run `npm run build` first.');
+    const missing = CLI_FILES.filter(file => !existsSync(`dist/${file}`));
+    if (missing.length) throw new Error(`${missing.map(file => `dist/${file}`).join(', ')} missing: run \`npm run build\` first.`);
     const root = JSON.parse(readFileSync('package.json', 'utf8'));
     const withFonts = existsSync('dist/fonts');
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     // The source map stays behind (twice the bundle's size); so does the comment that points to it.
-    const bundle = readFileSync('dist/cli.js', 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
-    writeFileSync(`${out}/cli.js`, bundle, { mode: 0o755 });
+    let unchanged = true;
+    for (const file of ['cli.js', 'cli-main.js']) {
+        const built = readFileSync(`dist/${file}`, 'utf8');
+        const bundle = built.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+        if (file === 'cli-main.js') unchanged = bundle === built;
+        writeFileSync(`${out}/${file}`, bundle, { mode: file === 'cli.js' ? 0o755 : 0o644 });
+    }
+    // V8 refuses a cache made for another text: a bundle without its comment needs a new one (release builds have none).
+    if (unchanged) cpSync('dist/cli-main.cache', `${out}/cli-main.cache`);
     // The CLI finds its fonts beside itself, as in dist/.
     if (withFonts) cpSync('dist/fonts', `${out}/fonts`, { recursive: true });
     cpSync('docs/cli-package.md', `${out}/README.md`);

@@ -9,7 +9,7 @@ import type { DefaultZoom, DocumentView, FromWebview, ToWebview, WebviewState } 
 import { Selection } from './selection.js';
 import { emptyMessage, staleStatus } from './status.js';
 import { Toolbar } from './toolbar.js';
-import { DiagramView } from './view.js';
+import { DiagramView, type RenderResult } from './view.js';
 import { clampZoom, fitWholeZoom, fitWidthZoom, installZoomGestures, zoomIn, zoomOut, type ZoomAnchor } from './zoom.js';
 
 /** What the webview needs of VS Code's webview API. */
@@ -80,6 +80,7 @@ export class DiagramApp {
         this.selection = new Selection(this.view.scrollArea, {
             revealInText: elementId => {
                 this.host.postMessage({ type: 'reveal', elementId });
+                this.view.pin(elementId);
                 this.expand(elementId);
             },
             scrollTo: (element, horizontalOnly) => this.view.reveal(element, horizontalOnly),
@@ -89,6 +90,7 @@ export class DiagramApp {
             this.foldedPersonas = folded.includes(id) ? folded.filter(f => f !== id) : [...folded, id];
         }));
         installZoomGestures(this.view.scrollArea, this);
+        this.view.onRedraw = result => this.attach(result);
         this.view.setZoom(this.current.zoom);
         this.view.scrollArea.addEventListener('scroll', () => this.onScroll(), { passive: true });
         root.replaceChildren(this.toolbar.element, this.view.status, this.view.scrollArea);
@@ -101,6 +103,7 @@ export class DiagramApp {
             if (message.type === 'diagram') this.showDiagram(message);
             else if (message.type === 'highlight') {
                 // Drawn in full first, so that scrolling it into view measures the card as it will show.
+                this.view.pin(message.elementId);
                 this.expand(message.elementId);
                 this.selection.highlight(message.elementId, message.reveal ?? true);
             }
@@ -135,6 +138,7 @@ export class DiagramApp {
             if (this.restoreScroll) {
                 this.restoreScroll = false;
                 this.view.scrollArea.scrollTo(this.current.scrollX, this.current.scrollY);
+                this.view.followView();
             }
             if (this.firstView) {
                 this.firstView = false;
@@ -154,6 +158,7 @@ export class DiagramApp {
         if (this.uri !== undefined) {
             // Persona cards and element ids belong to one file.
             this.selection.clear();
+            this.view.pin(undefined);
             this.foldedPersonas = [];
             this.expanded = undefined;
             this.expandedDrawn = false;
@@ -173,7 +178,10 @@ export class DiagramApp {
     }
 
     private draw(model: DiagramModel): void {
-        const { elements, links, mirrors } = this.view.render(model, { ...this.layoutOptions, foldable: true, expanded: this.expanded });
+        this.attach(this.view.render(model, { ...this.layoutOptions, foldable: true, expanded: this.expanded }));
+    }
+
+    private attach({ elements, links, mirrors }: RenderResult): void {
         this.elements = elements;
         this.selection.attach(elements, links, mirrors);
     }

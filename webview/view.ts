@@ -2,14 +2,16 @@
 // headers and row labels, the status bar for a stale diagram and the empty
 // state. The first drawing is built detached and inserted at once; later ones
 // patch it in place (render-dom.ts), keeping scroll position, zoom and focus.
+// A big map is laid out whole but drawn near the view only (window.ts).
 import { layoutDiagram } from '../diagram-core/layout.js';
-import type { Box, LayoutOptions, PlanLink } from '../diagram-core/layout-types.js';
+import type { Box, DiagramLayout, LayoutOptions, PlanLink } from '../diagram-core/layout-types.js';
 import type { DiagramModel } from '../diagram-core/model.js';
 import { renderDiagram } from '../diagram-core/render-tree.js';
 import type { SvgNode } from '../diagram-core/svg-tree.js';
 import { html } from './dom.js';
 import { patchSvgDom, renderSvgDom } from './render-dom.js';
 import { StickyParts } from './sticky.js';
+import { cardBoxes, drawWindow, meets, needsNewWindow, type ViewRect } from './window.js';
 import type { ZoomAnchor } from './zoom.js';
 
 export interface RenderResult {
@@ -34,6 +36,15 @@ export class DiagramView {
     private columns: Box[] = [];
     private zoom = 1;
     private padding: { left: number; top: number } | undefined;
+    /** The last layout and title, to draw another part of a big map without laying it out again. */
+    private layout: { layout: DiagramLayout; title: string } | undefined;
+    /** A big map's cards by id, and the part of it drawn (undefined: all of it). */
+    private cards = new Map<string, Box>();
+    private drawn: Box | undefined;
+    /** Cards drawn wherever the view is: the selected one. */
+    private pinned: string | undefined;
+    /** Called with the new elements when scrolling or zooming drew another part of a big map. */
+    onRedraw: ((result: RenderResult) => void) | undefined;
 
     constructor() {
         this.status = html('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
@@ -46,6 +57,7 @@ export class DiagramView {
         new ResizeObserver(([entry]) => {
             this.sticky.setPane(entry.contentRect.width, entry.contentRect.height);
             this.updateScrollPadding();
+            this.followView();
         }).observe(this.scrollArea);
     }
 
@@ -53,17 +65,11 @@ export class DiagramView {
     render(model: DiagramModel, options: LayoutOptions): RenderResult {
         performance.mark('journey:layout-start');
         const layout = layoutDiagram(model, options);
-        const tree = renderDiagram(layout, model.title);
-        performance.mark('journey:dom-start');
-        // All DOM changes happen in this one task, so no frame shows a half-drawn
-        // diagram, and the scroll area keeps its offsets and focus its element.
-        const { svg, elements } = this.svg && this.tree ? patchSvgDom(this.svg, this.tree, tree) : renderSvgDom(tree);
+        this.layout = { layout, title: model.title };
         this.size = { width: Math.ceil(layout.width), height: Math.ceil(layout.height) };
         this.columns = layout.columns.map(c => c.header);
-        scaleSvg(svg, this.size, this.zoom);
-        if (!svg.isConnected) this.canvas.prepend(svg);
-        this.svg = svg;
-        this.tree = tree;
+        this.cards = cardBoxes(layout);
+        const { tree, elements } = this.draw(this.cards.size ? drawWindow(this.viewRect()) : undefined);
         performance.mark('journey:sticky-start');
         this.sticky.update(layout, tree, this.zoom);
         this.updateScrollPadding();
@@ -78,11 +84,70 @@ export class DiagramView {
         return { elements, mirrors: this.sticky.mirrors, links: layout.plan?.links ?? [], ...this.size };
     }
 
+    /**
+     * Builds the tree of the last layout (only the cards meeting `window`, if given) and
+     * patches the drawing to it. All DOM changes happen in this one task, so no frame shows
+     * a half-drawn diagram, and the scroll area keeps its offsets and focus its element.
+     */
+    private draw(window: Box | undefined): { tree: SvgNode; svg: SVGSVGElement; elements: Map<string, SVGGElement> } {
+        const { layout, title } = this.layout!;
+        const keep = new Set([this.pinned, this.focusedId()].filter((id): id is string => id !== undefined));
+        const tree = renderDiagram(layout, title, { window, keep });
+        performance.mark('journey:dom-start');
+        const { svg, elements } = this.svg && this.tree ? patchSvgDom(this.svg, this.tree, tree) : renderSvgDom(tree);
+        scaleSvg(svg, this.size, this.zoom);
+        if (!svg.isConnected) this.canvas.prepend(svg);
+        this.svg = svg;
+        this.tree = tree;
+        this.drawn = window;
+        return { tree, svg, elements };
+    }
+
+    /** A big map: draws the part now in view when the view has left the part drawn. */
+    followView(): void {
+        if (!this.svg || !this.layout || this.cards.size === 0) return;
+        const view = this.viewRect();
+        if (!needsNewWindow(view, this.drawn)) return;
+        this.redraw(drawWindow(view));
+    }
+
+    /** Makes sure the card `elementId` is drawn (a big map draws only what is in view), before it is revealed. */
+    pin(elementId: string | undefined): void {
+        this.pinned = elementId;
+        const box = elementId === undefined ? undefined : this.cards.get(elementId);
+        if (!box || !this.svg || !this.layout || (this.drawn && meets(box, this.drawn))) return;
+        const { width, height } = this.viewRect();
+        this.redraw(drawWindow({ x: box.x + box.width / 2 - width / 2, y: box.y + box.height / 2 - height / 2, width, height }));
+    }
+
+    private redraw(window: Box): void {
+        const { elements } = this.draw(window);
+        const { layout } = this.layout!;
+        this.onRedraw?.({ elements, mirrors: this.sticky.mirrors, links: layout.plan?.links ?? [], ...this.size });
+    }
+
+    /** The part of the map in view, in diagram units. */
+    private viewRect(): ViewRect {
+        const area = this.scrollArea;
+        const pad = this.canvasPadding();
+        // A pane not laid out yet (hidden) has no size: assume a common one, corrected when it shows.
+        const width = (area.clientWidth || 1200) / this.zoom, height = (area.clientHeight || 800) / this.zoom;
+        return { x: (area.scrollLeft - pad.left) / this.zoom, y: (area.scrollTop - pad.top) / this.zoom, width, height };
+    }
+
+    private focusedId(): string | undefined {
+        const focused = document.activeElement;
+        return focused && this.svg?.contains(focused) ? focused.getAttribute('data-element-id') ?? undefined : undefined;
+    }
+
     /** No diagram to show: a sentence saying why, instead of the drawing. */
     showEmpty(message: string): void {
         this.svg?.remove();
         this.svg = undefined;
         this.tree = undefined;
+        this.layout = undefined;
+        this.cards = new Map();
+        this.drawn = undefined;
         this.size = { width: 0, height: 0 };
         this.columns = [];
         this.sticky.hide();
@@ -133,11 +198,13 @@ export class DiagramView {
         this.updateScrollPadding();
         area.scrollLeft = contentX * zoom + origin.x - ax;
         area.scrollTop = contentY * zoom + origin.y - ay;
+        this.followView();
     }
 
     /** Follows a scroll of the area: shadows under stuck strips. Returns the phase now at the left of the view. */
     onScroll(): number {
         this.sticky.onScroll(this.scrollArea.scrollLeft, this.scrollArea.scrollTop);
+        this.followView();
         return this.phaseInView();
     }
 

@@ -32,8 +32,9 @@ export interface PngImage { png: Buffer; width: number; height: number }
 
 /** Renders at `scale` times the SVG's own size (its width and height attributes). */
 export async function svgToPng(svg: string, scale = 1): Promise<PngImage> {
-    // Loaded only here, so `check` and the other commands start without the native module.
-    const { Resvg } = await import('@resvg/resvg-js');
+    // Loaded only here, so `check` and the other commands start without the native module. A require,
+    // not import(): the bundle runs from V8's code cache (boot.ts), where Node 20 has no import().
+    const { Resvg } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
     const options: ResvgRenderOptions = {
         fitTo: scale === 1 ? { mode: 'original' } : { mode: 'zoom', value: scale },
         // The shipped font comes first in the SVG's font stack; system fonts only fill in

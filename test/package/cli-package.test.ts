@@ -7,7 +7,7 @@ import { isBuiltin } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CLI_PACKAGE, RUNTIME_DEPENDENCIES } from '../../scripts/cli-package.mjs';
+import { CLI_FILES, CLI_PACKAGE, RUNTIME_DEPENDENCIES } from '../../scripts/cli-package.mjs';
 import { runCli } from '../cli/run-cli.js';
 import { packCli } from './pack-cli.js';
 
@@ -89,12 +89,13 @@ describe(`the ${CLI_PACKAGE} package`, () => {
     test('holds the bundle, README, LICENSE and CHANGELOG: no sources, tests or extension code', () => {
         const files = mustRun('tar', ['-tzf', tarball], temp).trim().split('\n').sort();
         const fonts = fs.existsSync('dist/fonts') ? fs.readdirSync('dist/fonts').map(f => `package/fonts/${f}`) : [];
-        expect(files).toEqual([...fonts, ...['CHANGELOG.md', 'LICENSE', 'README.md', 'cli.js', 'package.json'].map(f => `package/${f}`)].sort());
+        const cli = fs.readFileSync('dist/cli-main.js', 'utf8').includes('sourceMappingURL') ? ['cli.js', 'cli-main.js'] : CLI_FILES;
+        expect(files).toEqual([...fonts, ...['CHANGELOG.md', 'LICENSE', 'README.md', ...cli, 'package.json'].map(f => `package/${f}`)].sort());
     });
 
     test('depends on exactly the packages the bundle leaves external', () => {
         const installed = path.join(project, 'node_modules', CLI_PACKAGE);
-        const bundle = fs.readFileSync(path.join(installed, 'cli.js'), 'utf8');
+        const bundle = ['cli.js', 'cli-main.js'].map(file => fs.readFileSync(path.join(installed, file), 'utf8')).join('\n');
         const loaded = new Set([...bundle.matchAll(/\b(?:require|import)\("([^"]+)"\)/g)].map(m => m[1]).filter(name => !isBuiltin(name)));
         const manifest = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
         expect([...loaded].sort()).toEqual(RUNTIME_DEPENDENCIES);
