@@ -25,7 +25,7 @@ export function buildControls(header: HTMLElement, starters: Starter[], actions:
     const share = button('Share link', 'Put the journey and the view into the address and copy it', () => actions.share());
     const downloads = (['journey', 'svg', 'png'] as const).map(format =>
         button(format === 'journey' ? '.journey' : format.toUpperCase(), DOWNLOAD_TITLES[format], () => actions.download(format)));
-    const status = html('span', { class: 'status', role: 'status', 'aria-live': 'polite' });
+    const status = html('span', { class: 'page-status', role: 'status', 'aria-live': 'polite' });
     const problems = html('span', { class: 'problems', 'aria-live': 'polite' });
     header.append(
         html('h1', {}, ['Journey playground']),
