@@ -11,6 +11,7 @@ export interface Playground {
     open(text?: string): Promise<PlaygroundPage>;
     /** Opens the page at a share link's fragment. */
     openFragment(fragment: string): Promise<PlaygroundPage>;
+    browser(): Browser;
 }
 
 export function usePlayground(): Playground {
@@ -35,6 +36,7 @@ export function usePlayground(): Playground {
     };
     return {
         openFragment,
+        browser: () => browser!,
         open: async text => openFragment(text === undefined ? '' : `#${await encodeShared({ text })}`),
     };
 }
