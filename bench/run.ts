@@ -16,6 +16,7 @@ const BENCHES: Array<[string, () => Promise<BenchSection | BenchSection[]>]> = [
     ['mermaid', async () => (await import('./mermaid.bench.js')).mermaidBench()],
     ['package', async () => (await import('./package.bench.js')).packageBench()],
     ['diff', async () => (await import('./diff.bench.js')).diffBench()],
+    ['playground', async () => (await import('./playground.bench.js')).playgroundBench()],
 ];
 
 const only = process.argv.slice(2);

@@ -10,6 +10,8 @@ export class LspClient {
     private nextId = 1;
     private readonly pending = new Map<number, Pending>();
     private readonly handlers = new Map<string, Handler>();
+    /** Notifications that came before their handler: the server starts before the page is ready for them. */
+    private readonly unheard = new Map<string, unknown[]>();
 
     constructor(private readonly worker: Worker) {
         worker.addEventListener('message', event => this.receive(event.data as Message));
@@ -29,6 +31,8 @@ export class LspClient {
 
     onNotification(method: string, handler: Handler): void {
         this.handlers.set(method, handler);
+        for (const params of this.unheard.get(method) ?? []) handler(params);
+        this.unheard.delete(method);
     }
 
     private receive(message: Message): void {
@@ -37,7 +41,9 @@ export class LspClient {
                 // A request from the server (e.g. workspace/configuration): nothing is configured here.
                 this.worker.postMessage({ jsonrpc: '2.0', id: message.id, result: serverRequestResult(message) });
             } else {
-                this.handlers.get(message.method)?.(message.params);
+                const handler = this.handlers.get(message.method);
+                if (handler) handler(message.params);
+                else this.unheard.set(message.method, [...(this.unheard.get(message.method) ?? []), message.params]);
             }
             return;
         }

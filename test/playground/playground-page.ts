@@ -49,7 +49,12 @@ export class PlaygroundPage {
         });
         const playground = new PlaygroundPage(context, await context.newPage());
         await playground.page.goto(playgroundUrl(fragment));
-        await playground.page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+        try {
+            await playground.page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 60_000 });
+        } catch (error) {
+            const status = await playground.page.locator('[role="status"]').first().textContent().catch(() => '');
+            throw new Error(`the playground did not start (${status}; errors: ${[...playground.pageErrors, ...playground.consoleErrors].join('; ')}): ${error}`);
+        }
         return playground;
     }
 
