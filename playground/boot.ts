@@ -16,8 +16,8 @@ export const DOCUMENT_URI = 'file:///playground/journey.journey';
 export interface Session {
     client: LspClient;
     capabilities: InitializeResult['capabilities'];
-    /** The answer to the first request for the diagram (the notification may come first). */
-    firstDiagram: Promise<DiagramResult>;
+    /** The answer to the first request for the diagram; undefined when it came too early (the notification brings it then). */
+    firstDiagram: Promise<DiagramResult | undefined>;
 }
 
 /** The text to start with, and the view: a share link's, or the first example's. */
@@ -39,7 +39,10 @@ async function startSession(): Promise<Session> {
     const [{ capabilities }, { text }] = await Promise.all([initialized, opening]);
     client.notify('initialized', {});
     client.notify('textDocument/didOpen', { textDocument: { uri: DOCUMENT_URI, languageId: 'journey', version: 1, text } });
-    return { client, capabilities, firstDiagram: client.request<DiagramResult>('journey/diagram', { uri: DOCUMENT_URI }) };
+    // Asked at once, the server may not have made the document yet and answer with an error; it still
+    // watches the document from then on, and sends its diagram in a notification when it is linked.
+    const firstDiagram = client.request<DiagramResult>('journey/diagram', { uri: DOCUMENT_URI }).catch(() => undefined);
+    return { client, capabilities, firstDiagram };
 }
 
 export const session = startSession();

@@ -2,9 +2,11 @@
 // the left, the preview's diagram app (webview/) on the right. The text and the view
 // go into the URL fragment as they change, so the address is always a share link.
 import { DOCUMENT_URI, opening, session } from './boot.js';
+import { AddressLink } from './address.js';
 import '../webview/styles.css';
 import './playground.css';
 import { rangeOfElement } from '../diagram-core/element-at.js';
+import { t } from '../language-server/l10n.js';
 import type { DiagramModel } from '../diagram-core/model.js';
 import type { DiagramResult } from '../language-server/protocol.js';
 import { CursorFollower } from '../src/extension/cursor-follow.js';
@@ -16,12 +18,8 @@ import { monaco } from './monaco.js';
 import { buildControls } from './page.js';
 import { problemsText } from './problems.js';
 import { followDocument } from './session.js';
-import { encodeShared } from './share.js';
 import { STARTERS } from './starters.js';
 import { installEditorWorker } from './workers.js';
-
-/** How long typing must pause before the address is updated. */
-const UPDATE_LINK_AFTER_MS = 400;
 
 async function main(): Promise<void> {
     installEditorWorker();
@@ -35,7 +33,7 @@ async function main(): Promise<void> {
     let diagram: DiagramModel | undefined;
     const controls = buildControls(byId('controls'), STARTERS, {
         start: starter => textModel.setValue(starter.text()),
-        share: () => void shareLink(),
+        share: () => void link.copy().then(say),
         download: format => void saveAs(format),
     });
     const say = (text: string) => { controls.status.textContent = text; };
@@ -43,10 +41,11 @@ async function main(): Promise<void> {
     const host = new PlaygroundHost(shared.view, {
         reveal: elementId => revealElement(editor, diagram, elementId),
         save: (format, data) => saveExport(format, data, diagram),
-        copy: text => void navigator.clipboard.writeText(text).then(() => say('Diagram copied as SVG'), () => say('Copying needs a page served over https or localhost')),
-        error: message => say(`Preview: ${message}`),
-        stateChanged: () => scheduleLinkUpdate(),
+        copy: text => void navigator.clipboard.writeText(text).then(() => say(t('Diagram copied as SVG')), () => say(t('Copying needs a page served over https or localhost'))),
+        error: message => say(t('Preview: {0}', message)),
+        stateChanged: () => link.schedule(),
     });
+    const link = new AddressLink(() => textModel.getValue(), () => host.getState());
     const app = new DiagramApp(byId('diagram'), host);
     const follower = new CursorFollower(elementId => app.receive({ type: 'highlight', elementId, reveal: true }));
     const cursor = () => {
@@ -59,26 +58,12 @@ async function main(): Promise<void> {
         follower.modelChanged(result.model, cursor());
         const version = Number(document.body.dataset.diagramVersion ?? 0) + 1;
         document.body.dataset.diagramVersion = String(version);
+        if (version > 1) return;
+        document.body.dataset.ready = 'true';
         // For bench/playground.bench.ts: the first diagram is in the page; its frame follows.
-        if (version === 1) requestAnimationFrame(() => performance.mark('playground:first-frame'));
+        requestAnimationFrame(() => performance.mark('playground:first-frame'));
     };
 
-    let linkTimer: ReturnType<typeof setTimeout> | undefined;
-    let writtenHash = location.hash;
-    const updateLink = async () => {
-        clearTimeout(linkTimer);
-        writtenHash = `#${await encodeShared({ text: textModel.getValue(), view: host.getState() })}`;
-        history.replaceState(null, '', writtenHash);
-    };
-    function scheduleLinkUpdate(): void {
-        clearTimeout(linkTimer);
-        linkTimer = setTimeout(() => void updateLink(), UPDATE_LINK_AFTER_MS);
-    }
-    async function shareLink(): Promise<void> {
-        await updateLink();
-        await navigator.clipboard.writeText(location.href).then(() => say('Link copied: it holds the whole journey, nothing is uploaded'),
-            () => say('The address now holds the whole journey: copy it to share'));
-    }
     async function saveAs(format: DownloadFormat): Promise<void> {
         try {
             await download(format, textModel.getValue(), diagram);
@@ -86,12 +71,10 @@ async function main(): Promise<void> {
             say(messageOf(error));
         }
     }
-    // A link pasted into the address bar of this tab: open it as it would open in a new one.
-    window.addEventListener('hashchange', () => { if (location.hash !== writtenHash) location.reload(); });
 
     const { client, capabilities, firstDiagram } = await session;
     registerJourneyServices(client, capabilities);
-    textModel.onDidChangeContent(() => scheduleLinkUpdate());
+    textModel.onDidChangeContent(() => link.schedule());
     editor.onDidChangeCursorPosition(event => follower.cursorMoved({ line: event.position.lineNumber - 1, character: event.position.column - 1 }));
     // The notification sent when the text is linked usually comes before the request's answer: draw once.
     let notified = false;
@@ -100,8 +83,7 @@ async function main(): Promise<void> {
         diagnostics: diagnostics => { controls.problems.textContent = problemsText(diagnostics); },
     });
     const first = await firstDiagram;
-    if (!notified) show(first);
-    document.body.dataset.ready = 'true';
+    if (!notified && first) show(first);
 }
 
 function revealElement(editor: monaco.editor.IStandaloneCodeEditor, diagram: DiagramModel | undefined, elementId: string): void {
@@ -124,5 +106,5 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 main().catch(error => {
     const status = document.querySelector('[role="status"]') ?? document.body;
-    status.textContent = `The playground could not start: ${messageOf(error)}`;
+    status.textContent = t('The playground could not start: {0}', messageOf(error));
 });

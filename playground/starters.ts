@@ -6,21 +6,24 @@ import serviceBlueprint from '../examples/kinds/service-blueprint.journey';
 import sevenPhases from '../examples/seven-phase-model.journey';
 import { PHASE_MODELS } from '../language-server/phase-models.js';
 import { newJourneyText } from '../src/cli/new-command.js';
+import { t } from '../language-server/l10n.js';
 
-export interface Starter { id: string; label: string; group: 'Examples' | 'Standard phase models'; text(): string }
+export interface Starter { id: string; label: string; group: 'examples' | 'models'; text(): string }
+
+export const STARTER_GROUPS: Record<Starter['group'], () => string> = { examples: () => t('Examples'), models: () => t('Standard phase models') };
 
 const EXAMPLES: Starter[] = [
-    { id: 'floor-renovation', label: 'Floor renovation (current state)', text: () => floorRenovation },
-    { id: 'seven-phase-model', label: 'The customer journey in 7 phases', text: () => sevenPhases },
-    { id: 'current-state', label: 'Current-state map', text: () => currentState },
-    { id: 'service-blueprint', label: 'Service blueprint', text: () => serviceBlueprint },
-].map(example => ({ ...example, group: 'Examples' as const }));
+    { id: 'floor-renovation', label: t('Floor renovation (current state)'), text: () => floorRenovation },
+    { id: 'seven-phase-model', label: t('The customer journey in 7 phases'), text: () => sevenPhases },
+    { id: 'current-state', label: t('Current-state map'), text: () => currentState },
+    { id: 'service-blueprint', label: t('Service blueprint'), text: () => serviceBlueprint },
+].map(example => ({ ...example, group: 'examples' as const }));
 
 const MODELS: Starter[] = PHASE_MODELS.map(model => ({
     id: `model-${model.key}`,
     label: model.title,
-    group: 'Standard phase models' as const,
-    text: () => newJourneyText({ kind: model.key === 'day' ? 'day' : 'current', model, title: 'My journey', id: 'my_journey' }),
+    group: 'models' as const,
+    text: () => newJourneyText({ kind: model.key === 'day' ? 'day' : 'current', model, title: t('My journey'), id: 'my_journey' }),
 }));
 
 export const STARTERS: Starter[] = [...EXAMPLES, ...MODELS];

@@ -15,11 +15,12 @@ export const PLAYGROUND_DIR = path.resolve('dist/playground');
 /** The files the page is made of: the only requests it may make (besides blob: and data: URLs, which leave nothing). */
 export const OWN_FILES = ['index.html', 'playground.js', 'playground.css', 'diagram.css', 'png.js'];
 
-export function playgroundUrl(fragment = ''): string {
+/** The folder's URL from file://, with a trailing slash. */
+export function playgroundBase(): string {
     for (const file of OWN_FILES) {
         if (!fs.existsSync(path.join(PLAYGROUND_DIR, file))) throw new Error(`dist/playground/${file} is missing: run \`npm run build:playground\` first`);
     }
-    return `${pathToFileURL(path.join(PLAYGROUND_DIR, 'index.html')).href}${fragment}`;
+    return `${pathToFileURL(PLAYGROUND_DIR).href}/`;
 }
 
 export { launchBrowser };
@@ -30,7 +31,7 @@ export class PlaygroundPage {
     pageErrors: string[] = [];
     dialogs: string[] = [];
 
-    private constructor(readonly context: BrowserContext, readonly page: Page) {
+    private constructor(readonly context: BrowserContext, readonly page: Page, private readonly base: string) {
         context.on('request', request => { this.requests.push(request.url()); });
         page.on('console', message => { if (message.type() === 'error') this.consoleErrors.push(message.text()); });
         page.on('pageerror', error => { this.pageErrors.push(error.message); });
@@ -40,15 +41,19 @@ export class PlaygroundPage {
         });
     }
 
-    /** Opens the playground (with a share link's fragment, if given) and waits until its first diagram is shown. */
-    static async open(browser: Browser, fragment = '', viewport = { width: 1400, height: 900 }): Promise<PlaygroundPage> {
+    /**
+     * Opens the playground (with a share link's fragment, if given) from `base` (file:// unless
+     * a static host's URL is given) and waits until its first diagram is shown.
+     */
+    static async open(browser: Browser, fragment = '', base = playgroundBase()): Promise<PlaygroundPage> {
+        const viewport = { width: 1400, height: 900 };
         const context = await browser.newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
         await context.addInitScript(() => {
             window.__violations = [];
             document.addEventListener('securitypolicyviolation', (e: any) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
         });
-        const playground = new PlaygroundPage(context, await context.newPage());
-        await playground.page.goto(playgroundUrl(fragment));
+        const playground = new PlaygroundPage(context, await context.newPage(), base);
+        await playground.page.goto(`${base}index.html${fragment}`);
         try {
             await playground.page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 60_000 });
         } catch (error) {
@@ -60,7 +65,7 @@ export class PlaygroundPage {
 
     /** Requests for anything but the page's own files. */
     foreignRequests(): string[] {
-        const own = new Set(OWN_FILES.map(file => pathToFileURL(path.join(PLAYGROUND_DIR, file)).href));
+        const own = new Set(OWN_FILES.map(file => `${this.base}${file}`));
         return this.requests.filter(url => !own.has(url.replace(/#.*$/, '')) && !url.startsWith('blob:') && !url.startsWith('data:'));
     }
 

@@ -10,7 +10,7 @@ export interface Playground {
     /** Opens the page: with its first example, or with `text` (given as a share link gives it). */
     open(text?: string): Promise<PlaygroundPage>;
     /** Opens the page at a share link's fragment. */
-    openFragment(fragment: string): Promise<PlaygroundPage>;
+    openFragment(fragment: string, base?: string): Promise<PlaygroundPage>;
     browser(): Browser;
 }
 
@@ -29,8 +29,8 @@ export function usePlayground(): Playground {
         }
     });
     afterAll(async () => { await browser?.close(); });
-    const openFragment = async (fragment: string) => {
-        const page = await PlaygroundPage.open(browser!, fragment);
+    const openFragment = async (fragment: string, base?: string) => {
+        const page = await PlaygroundPage.open(browser!, fragment, base);
         opened.push(page);
         return page;
     };
