@@ -53,4 +53,14 @@ describe('the playground page', () => {
         await page.page.locator('.view-line span', { hasText: /^persona$/ }).first().hover();
         await expect.poll(() => page.page.locator('.monaco-hover:not(.hidden)').textContent(), { timeout: 15_000 }).toMatch(/persona/i);
     }, TIMEOUT);
+
+    test('Format Document (Ctrl+Shift+I on Linux) is the language server\'s formatter', async () => {
+        const page = await playground.open(COFFEE.replace('    kind current', '          kind current'));
+        const kindLine = page.page.locator('#editor .view-line', { hasText: /kind\scurrent/ });
+        const shown = async () => (await kindLine.textContent())!.replace(/\u00a0/g, ' ');
+        expect(await shown()).toBe('          kind current');
+        await page.cursorAtEndOf(/kind\scurrent/);
+        await page.page.keyboard.press('Control+Shift+I');
+        await expect.poll(shown, { timeout: 15_000 }).toBe('    kind current');
+    }, TIMEOUT);
 });
