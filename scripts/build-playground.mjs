@@ -36,14 +36,14 @@ function inlineWorkers(workers) {
 
 /**
  * The page imports a few pure functions from CLI files (newJourneyText, resolveCustomProperties)
- * whose other functions use Node and the CLI's packages. Those imports resolve to an empty module:
- * nothing the page runs uses them, and the bundle is checked for it (test/playground).
+ * whose other functions use Node and the CLI's packages. Those imports resolve to an empty module
+ * without side effects, so they are left out; the build fails if one is bundled after all.
  */
 const CLI_ONLY = /^(node:.*|commander|@resvg\/resvg-js)$/;
 const cliOnly = {
     name: 'cli-only',
     setup(build) {
-        build.onResolve({ filter: CLI_ONLY }, args => ({ path: args.path, namespace: 'cli-only' }));
+        build.onResolve({ filter: CLI_ONLY }, args => ({ path: args.path, namespace: 'cli-only', sideEffects: false }));
         build.onLoad({ filter: /.*/, namespace: 'cli-only' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
     },
 };
@@ -56,7 +56,7 @@ const [server, editor] = await Promise.all([
     workerText('node_modules/monaco-editor/esm/vs/editor/editor.worker.js'),
 ]);
 
-await Promise.all([
+const built = await Promise.all([
     esbuild.build({
         ...common,
         entryPoints: { playground: 'playground/main.ts' },
@@ -65,6 +65,7 @@ await Promise.all([
         plugins: [inlineWorkers({ server, editor }), cliOnly],
         // Monaco's icon font goes into the CSS: a font file is not loaded from file:// pages.
         loader: { '.ttf': 'dataurl', '.journey': 'text' },
+        metafile: true,
     }),
     esbuild.build({
         ...common,
@@ -73,8 +74,12 @@ await Promise.all([
         format: 'iife',
         plugins: [cliOnly],
         loader: { '.wasm': 'binary', '.ttf': 'binary' },
+        metafile: true,
     }),
 ]);
+const bundledCliOnly = built.flatMap(({ metafile }) => Object.values(metafile.outputs))
+    .flatMap(output => Object.entries(output.inputs).filter(([input, { bytesInOutput }]) => input.startsWith('cli-only:') && bytesInOutput > 0));
+if (bundledCliOnly.length) throw new Error(`the playground uses CLI-only modules: ${bundledCliOnly.map(([input]) => input).join(', ')}`);
 
 // The diagram's own rules, inlined by the extension's page; here a file, as the CSP allows no inline style.
 const { DIAGRAM_CSS } = await importTs('diagram-core/diagram-style.ts');
