@@ -32,7 +32,8 @@ async function main(): Promise<void> {
     });
     let diagram: DiagramModel | undefined;
     const controls = buildControls(byId('controls'), STARTERS, {
-        start: starter => textModel.setValue(starter.text()),
+        // An edit rather than setValue: Undo brings the text before back.
+        start: starter => editor.executeEdits('journey-starter', [{ range: textModel.getFullModelRange(), text: starter.text() }]),
         share: () => void link.copy().then(say),
         download: format => void saveAs(format),
     });

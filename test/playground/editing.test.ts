@@ -54,6 +54,17 @@ describe('the playground page', () => {
         await expect.poll(() => page.page.locator('.monaco-hover:not(.hidden)').textContent(), { timeout: 15_000 }).toMatch(/persona/i);
     }, TIMEOUT);
 
+    test('Start from a standard phase model: journey new\'s text and its diagram; Undo brings the text before back', async () => {
+        const page = await playground.open(COFFEE);
+        await page.afterDiagram(() => page.page.locator('#starter').selectOption({ label: '5 phases (orientation → loyalty)' }));
+        const diagram = page.page.locator('svg.journey-diagram');
+        await expect.poll(() => diagram.textContent()).toContain('Customer service');
+        expect(await diagram.textContent()).toContain('My journey');
+        await page.page.locator('#editor .view-lines').click();
+        await page.afterDiagram(() => page.page.keyboard.press('Control+Z'));
+        await expect.poll(() => diagram.textContent()).toContain('At the counter');
+    }, TIMEOUT);
+
     test('Format Document (Ctrl+Shift+I on Linux) is the language server\'s formatter', async () => {
         const page = await playground.open(COFFEE.replace('    kind current', '          kind current'));
         const kindLine = page.page.locator('#editor .view-line', { hasText: /kind\scurrent/ });
