@@ -18,6 +18,7 @@ const BENCHES: Array<[string, () => Promise<BenchSection | BenchSection[]>]> = [
     ['package', async () => (await import('./package.bench.js')).packageBench()],
     ['web', async () => (await import('./web.bench.js')).webBench()],
     ['diff', async () => (await import('./diff.bench.js')).diffBench()],
+    ['playground', async () => (await import('./playground.bench.js')).playgroundBench()],
 ];
 
 const only = process.argv.slice(2);

@@ -48,6 +48,27 @@ describe('the linter', () => {
     });
 });
 
+describe('the Pages workflow', () => {
+    const pages = parse(fs.readFileSync('.github/workflows/pages.yml', 'utf8')) as {
+        permissions: Record<string, string>; jobs: Record<string, { needs?: string; steps: { run?: string; uses?: string; with?: Record<string, string> }[] }>;
+    };
+
+    test('builds the playground with npm ci and build:playground, which package.json has', () => {
+        const runs = pages.jobs.build.steps.flatMap(s => s.run ?? []);
+        expect(runs).toEqual(['npm ci', 'npm run build:playground']);
+        expect(JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts['build:playground']).toBe('node scripts/build-playground.mjs');
+    });
+
+    test('publishes dist/playground/, where the build writes, after the build, with only the permissions Pages needs', () => {
+        const upload = pages.jobs.build.steps.find(s => s.uses?.startsWith('actions/upload-pages-artifact@'));
+        expect(upload?.with?.path).toBe('dist/playground');
+        expect(fs.readFileSync('scripts/build-playground.mjs', 'utf8')).toContain("const OUT = 'dist/playground';");
+        expect(pages.jobs.deploy.needs).toBe('build');
+        expect(pages.jobs.deploy.steps.map(s => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+        expect(pages.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+    });
+});
+
 interface Step { id?: string; run?: string; uses?: string; env?: Record<string, string> }
 interface Action { inputs: Record<string, unknown>; outputs: Record<string, { value: string }>; runs: { steps: Step[] } }
 
