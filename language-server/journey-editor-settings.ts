@@ -3,12 +3,12 @@
 import type { ConfigurationProvider } from 'langium';
 
 /** Which inlay hints to show: `journey.inlayHints.labels`, `.phaseSteps`, `.values`; each on unless turned off. */
-export interface InlayHintSettings { labels: boolean; phaseSteps: boolean; values: boolean }
+export const INLAY_HINT_KINDS = ['labels', 'phaseSteps', 'values'] as const;
+export type InlayHintSettings = Record<typeof INLAY_HINT_KINDS[number], boolean>;
 
 export const SETTINGS_SECTION = 'journey';
 
 export async function inlayHintSettings(configuration: ConfigurationProvider): Promise<InlayHintSettings> {
     const value = await configuration.getConfiguration(SETTINGS_SECTION, 'inlayHints') as Record<string, unknown> | undefined;
-    const on = (key: keyof InlayHintSettings) => value?.[key] !== false;
-    return { labels: on('labels'), phaseSteps: on('phaseSteps'), values: on('values') };
+    return Object.fromEntries(INLAY_HINT_KINDS.map(kind => [kind, value?.[kind] !== false])) as InlayHintSettings;
 }
