@@ -57,6 +57,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             sortText: `1${String(rank ?? 0).padStart(4, '0')}`,
         };
     }
+
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
         super.completionForKeyword(context, keyword, acceptor);
         if (keyword.value === 'phase') this.offerPhaseModels(context, acceptor);

@@ -12,7 +12,7 @@ import { elementKind } from './journey-node-kinds.js';
 import { displayName, placementOf } from './journey-queries.js';
 import { t } from './l10n.js';
 
-type Named = AstNode & { name: string; label?: string; members?: readonly AstNode[] };
+type Named = AstNode & { name: string; label?: string };
 
 /** A journey's own definitions come first, in this order. */
 const DEFINITIONS = ['Persona', 'Channel', 'Department'];
@@ -42,8 +42,9 @@ function journeyChildren(journey: Journey): DocumentSymbol[] {
     for (const touchpoint of members.filter(isTouchpoint)) {
         const [phase, where] = placementWords(touchpoint);
         const symbol = symbolOf(touchpoint, metricsOf(touchpoint), where);
-        if (phase) placed.set(phase, [...placed.get(phase) ?? [], ...symbol]);
-        else unplaced.push(...symbol);
+        if (!phase) unplaced.push(...symbol);
+        else if (placed.has(phase)) placed.get(phase)!.push(...symbol);
+        else placed.set(phase, symbol);
     }
     const definitions = DEFINITIONS.flatMap(kind => members.filter(m => m.$type === kind).flatMap(m => symbolOf(m as Named)));
     const phases = members.filter(isPhase).flatMap(phase => symbolOf(phase, [...metricsOf(phase), ...placed.get(phase) ?? []]));

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tokensChecks } from './tokens-checks.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const E2E = process.env.E2E_DIR || path.join(REPO, '.e2e');
@@ -93,6 +94,8 @@ fs.writeFileSync(path.join(USER_DATA, 'User', 'settings.json'), JSON.stringify({
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
     // only real completion providers (ours), no words picked from the document
     'editor.wordBasedSuggestions': 'off',
+    // lines read as written; tokens-checks.mjs holds Ctrl+Alt to see the hints
+    'editor.inlayHints.enabled': 'offUnlessPressed',
     // the workspace sits inside this repository: no "open the parent repository?" toast
     'git.enabled': false,
     'git.openRepositoryInParentFolders': 'never',
@@ -347,6 +350,8 @@ async function main() {
         await page.keyboard.press('Escape');
         return JSON.stringify(content);
     });
+
+    await tokensChecks({ page, editor, check, expect, screenshot });
 
     // (c) completion on an empty line in the journey body: our keywords and phase-model snippets
     await check('(c) completion on an empty line in the journey body', async () => {
