@@ -8,16 +8,21 @@ import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } 
 import { JourneyCodeActionProvider } from './journey-code-actions.js';
 import { JourneyCompletionProvider } from './journey-completion-provider.js';
 import { JourneyDocumentBuilder } from './journey-document-builder.js';
+import { JourneyDocumentSymbolProvider } from './journey-document-symbols.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyHoverProvider } from './journey-hover-provider.js';
 import { JourneyIndexManager } from './journey-index-manager.js';
+import { JourneyInlayHintProvider } from './journey-inlay-hints.js';
 import { JourneyLanguageServer } from './journey-language-server.js';
 import { JourneyLinker } from './journey-linker.js';
+import { JourneyNodeKindProvider } from './journey-node-kinds.js';
 import { createJourneyParser } from './journey-parser.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
+import { JourneySemanticTokenProvider } from './journey-semantic-tokens.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './journey-syntax-errors.js';
 import { registerValidationChecks } from './journey-validator.js';
+import { JourneyWorkspaceSymbolProvider } from './journey-workspace-symbols.js';
 import { RuleConfigs } from './rules/rule-configs.js';
 import { SuppressedProblems } from './rules/suppressed-problems.js';
 
@@ -50,6 +55,9 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         HoverProvider: services => new JourneyHoverProvider(services),
         Formatter: services => new JourneyFormatter(services),
         CodeActionProvider: services => new JourneyCodeActionProvider(services),
+        SemanticTokenProvider: services => new JourneySemanticTokenProvider(services),
+        InlayHintProvider: services => new JourneyInlayHintProvider(services),
+        DocumentSymbolProvider: () => new JourneyDocumentSymbolProvider(),
     },
 };
 
@@ -60,6 +68,8 @@ export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSh
     },
     lsp: {
         LanguageServer: services => new JourneyLanguageServer(services),
+        NodeKindProvider: () => new JourneyNodeKindProvider(),
+        WorkspaceSymbolProvider: services => new JourneyWorkspaceSymbolProvider(services),
     },
 };
 

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { uxChecks } from './ux-checks.mjs';
 import { quickFixChecks } from './fixes-checks.mjs';
+import { tokensChecks } from './tokens-checks.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const E2E = process.env.E2E_DIR || path.join(REPO, '.e2e');
@@ -95,6 +96,8 @@ fs.writeFileSync(path.join(USER_DATA, 'User', 'settings.json'), JSON.stringify({
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
     // only real completion providers (ours), no words picked from the document
     'editor.wordBasedSuggestions': 'off',
+    // lines read as written; tokens-checks.mjs holds Ctrl+Alt to see the hints
+    'editor.inlayHints.enabled': 'offUnlessPressed',
     // the workspace sits inside this repository: no "open the parent repository?" toast
     'git.enabled': false,
     'git.openRepositoryInParentFolders': 'never',
@@ -349,6 +352,8 @@ async function main() {
         await page.keyboard.press('Escape');
         return JSON.stringify(content);
     });
+
+    await tokensChecks({ page, editor, check, expect, screenshot });
 
     // (c) completion on an empty line in the journey body: our keywords and phase-model snippets
     await check('(c) completion on an empty line in the journey body', async () => {

@@ -78,8 +78,9 @@ describe('language server over LSP (stdio)', () => {
 
     test('outline, go to definition and rename', async () => {
         const symbols = await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } }) as DocumentSymbol[];
-        expect(symbols[0].name).toBe('demo');
-        expect(symbols[0].children?.map(s => s.name)).toEqual(['website', 'orientation', 'purchase', 'ads']);
+        expect(symbols[0].name).toBe('Demo');
+        expect(symbols[0].children?.map(s => s.name)).toEqual(['Website', 'Orientation', 'Purchase']);
+        expect(symbols[0].children?.[2].children?.map(s => `${s.name} ${s.detail}`)).toEqual(['Online ads ads · between purchase and orientation']);
         const definition = await connection.sendRequest(DefinitionRequest.type, {
             textDocument: { uri: URI }, position: { line: 5, character: 18 },
         }) as Array<Location | LocationLink>;
