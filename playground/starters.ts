@@ -5,7 +5,7 @@ import currentState from '../examples/kinds/current-state.journey';
 import serviceBlueprint from '../examples/kinds/service-blueprint.journey';
 import sevenPhases from '../examples/seven-phase-model.journey';
 import { PHASE_MODELS } from '../language-server/phase-models.js';
-import { newJourneyText } from '../src/cli/new-command.js';
+import { newJourneyText } from '../language-server/new-journey.js';
 import { t } from '../language-server/l10n.js';
 
 export interface Starter { id: string; label: string; group: 'examples' | 'models'; text(): string }
