@@ -4,6 +4,7 @@ import '../scripts/polyfill.mjs';
 import { EmptyFileSystem } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import { followClientLanguage } from './client-language.js';
 import { registerDiagramHandler } from './journey-diagram-handler.js';
 import { registerDiffHandler } from './journey-diff-handler.js';
 import { createJourneyServices } from './journey-module.js';
@@ -17,4 +18,5 @@ const { shared, Journey } = createJourneyServices({ connection, ...EmptyFileSyst
 registerDiagramHandler(connection, shared);
 registerDiffHandler(connection, shared);
 watchRuleConfigs(shared, Journey);
+followClientLanguage(shared);
 startLanguageServer(shared);

@@ -2,6 +2,7 @@
 import '../scripts/polyfill.mjs';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { followClientLanguage } from './client-language.js';
 import { registerDiagramHandler } from './journey-diagram-handler.js';
 import { registerDiffHandler } from './journey-diff-handler.js';
 import { JourneyNodeFileSystem } from './journey-file-reader.js';
@@ -13,4 +14,5 @@ const { shared, Journey } = createJourneyServices({ connection, ...JourneyNodeFi
 registerDiagramHandler(connection, shared);
 registerDiffHandler(connection, shared);
 watchRuleConfigs(shared, Journey);
+followClientLanguage(shared);
 startLanguageServer(shared);
