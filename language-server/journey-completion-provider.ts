@@ -6,6 +6,7 @@ import { AstUtils, isReference, type AstNodeDescription, type GrammarAST, type R
 import { CompletionItemKind, InsertTextFormat, InsertTextMode } from 'vscode-languageserver';
 import { isJourney } from './generated/ast.js';
 import { phasesOf } from './journey-queries.js';
+import { t } from './l10n.js';
 import { PHASE_MODELS, phaseLines } from './phase-models.js';
 
 const KINDS: Array<[kind: string, title: string, model: string]> = [
@@ -32,7 +33,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             acceptor(context, {
                 label: `phases: ${model.title}`,
                 kind: CompletionItemKind.Snippet,
-                detail: `Standard phase model: ${model.phases.map(p => p.label).join(' → ')}`,
+                detail: t('Standard phase model: {0}', model.phases.map(p => p.label).join(' → ')),
                 insertText: escapeSnippet(phaseLines(model).join('\n')),
                 insertTextFormat: InsertTextFormat.Snippet,
                 insertTextMode: InsertTextMode.adjustIndentation,
@@ -48,8 +49,8 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         const phases = journey ? phasesOf(journey).map(p => p.name).filter(Boolean) : [];
         const phase = phases.length > 0 ? `\${3|${phases.join(',')}|}` : '${3:phase}';
         const places: Array<[string, string, string]> = [
-            ['in', 'in a phase', 'A touchpoint inside one phase'],
-            ['after', 'after a phase', 'A touchpoint that moves the customer out of a phase, on to the next one'],
+            ['in', 'in a phase', t('A touchpoint inside one phase')],
+            ['after', 'after a phase', t('A touchpoint that moves the customer out of a phase, on to the next one')],
         ];
         for (const [keyword, title, detail] of places) {
             acceptor(context, {
