@@ -2,7 +2,7 @@
 // file, follows the active journey editor, and links diagram and text both ways.
 import * as path from 'node:path';
 import {
-    Disposable, Range, env, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace,
+    Disposable, Range, env, l10n, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace,
     type ExtensionContext, type TextEditor, type WebviewPanel,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -115,10 +115,10 @@ export class DiagramPanel {
                 break;
             case 'copySvg':
                 await env.clipboard.writeText(message.svg);
-                void window.setStatusBarMessage('Journey diagram copied as SVG', 3000);
+                void window.setStatusBarMessage(l10n.t('Journey diagram copied as SVG'), 3000);
                 break;
             case 'error':
-                void window.showErrorMessage(`Journey preview: ${message.message}`);
+                void window.showErrorMessage(l10n.t('Journey preview: {0}', message.message));
                 break;
         }
     }

@@ -33,3 +33,37 @@ describe('the Dutch message bundle', () => {
         expect(readFileSync('l10n/bundle.l10n.json', 'utf8')).toBe(englishBundle(keys));
     });
 });
+
+describe('the extension manifest in Dutch (package.nls.json, package.nls.nl.json)', () => {
+    const manifest = readFileSync('package.json', 'utf8');
+    const english = JSON.parse(readFileSync('package.nls.json', 'utf8')) as Record<string, string>;
+    const nl = JSON.parse(readFileSync('package.nls.nl.json', 'utf8')) as Record<string, string>;
+    const used = [...manifest.matchAll(/"%([^%"]+)%"/g)].map(m => m[1]);
+
+    it('takes every title and description in contributes from the nls files', () => {
+        const contributes = JSON.parse(manifest).contributes;
+        const plain: string[] = [];
+        const visit = (value: unknown, at: string) => {
+            if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${at}[${i}]`));
+            else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) visit(inner, `${at}.${key}`);
+            else if (typeof value === 'string' && /\.(title|description|markdownDescription)$/.test(at) && !/^%.+%$/.test(value)
+                && value !== 'Journey') plain.push(at);
+        };
+        visit(contributes, 'contributes');
+        expect(plain).toEqual([]);
+        expect(used.length).toBeGreaterThan(3);
+    });
+
+    it('has an English and a Dutch text for every %key%, and no others', () => {
+        expect(used.filter(key => !english[key] || !nl[key])).toEqual([]);
+        expect(Object.keys(english).sort()).toEqual([...new Set(used)].sort());
+        expect(Object.keys(nl).sort()).toEqual(Object.keys(english).sort());
+    });
+
+    it('points VS Code at the l10n bundles, and packs them', () => {
+        expect(JSON.parse(manifest).l10n).toBe('./l10n');
+        const ignore = readFileSync('.vscodeignore', 'utf8');
+        expect(ignore).toContain('!package.nls*.json');
+        expect(ignore).toContain('!l10n/*.json');
+    });
+});
