@@ -3,6 +3,7 @@
 // value, which applies to every followed persona); with no personas followed,
 // one line for the customer. A touchpoint's own emotion is a labelled point at
 // the touchpoint. The lowest point is marked only when it is a low.
+import { w } from './words.js';
 import type { Box, EmotionChart, EmotionCurve, EmotionMoment, EmotionPoint, PhaseColumn, TextBlock, TouchpointCard } from './layout-types.js';
 import { M } from './layout-metrics.js';
 import { EMOTION_SCALE, type DiagramModel, type Emotion } from './model.js';
@@ -85,7 +86,7 @@ function spreadMoments(model: DiagramModel, cards: TouchpointCard[]): Map<string
 }
 
 function labelOf(model: DiagramModel, key: string): string {
-    return key === CUSTOMER ? 'Customer' : model.personas.find(p => p.name === key)?.label ?? key;
+    return key === CUSTOMER ? w('Customer') : model.personas.find(p => p.name === key)?.label ?? key;
 }
 
 /** Every point at the lowest value, when that value is below 0 or a clear dip of its curve; none otherwise. */

@@ -1,6 +1,7 @@
 // Persona cards: everything written about a persona, each line with its
 // evidence mark. Cards flow left to right and wrap onto more rows; a folded
 // card (preview only) keeps its name and one line of facts.
+import { w } from './words.js';
 import type { Card, LayoutOptions } from './layout-types.js';
 import { M } from './layout-metrics.js';
 import type { PersonaAttribute, PersonaDetail, PersonaInfo } from './model.js';
@@ -14,7 +15,7 @@ const PREFIX: Partial<Record<PersonaAttribute, string>> = {
     age: 'Age', gender: 'Gender', lives: 'Lives', income: 'Income', interest: 'Interest', pain: 'Pain', gain: 'Gain',
 };
 
-const lineOf = (d: PersonaDetail) => (PREFIX[d.attribute] ? `${PREFIX[d.attribute]}: ${d.text}` : d.text);
+const lineOf = (d: PersonaDetail) => (PREFIX[d.attribute] ? `${w(PREFIX[d.attribute]!)}: ${d.text}` : d.text);
 
 /** The details in the card's order (facts, description, interests, pains, gains); written order within each. */
 export function personaLines(persona: PersonaInfo): PersonaDetail[] {

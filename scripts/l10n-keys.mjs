@@ -16,11 +16,12 @@ function sourceFiles(dir) {
     });
 }
 
-/** `t(…)`, `l10n.t(…)` or `vscode.l10n.t(…)`. */
-function isTranslateCall(node) {
+/** `t(…)`, `l10n.t(…)` or `vscode.l10n.t(…)`; or the diagram's `w(…)` (diagram-core/words.ts). */
+function isTranslateCall(node, name) {
     if (!ts.isCallExpression(node)) return false;
     const callee = node.expression;
-    if (ts.isIdentifier(callee)) return callee.text === 't';
+    if (ts.isIdentifier(callee)) return callee.text === name;
+    if (name !== 't') return false;
     return ts.isPropertyAccessExpression(callee) && callee.name.text === 't' && /(^|\.)l10n$/.test(callee.expression.getText());
 }
 
@@ -36,13 +37,13 @@ function literalText(node) {
 }
 
 /** Keys, and the places where `t` is called with something other than a literal text. */
-export function extractKeys(root = '.') {
+export function extractKeys(root = '.', name = 't', dirs = SOURCE_DIRS) {
     const keys = new Set();
     const unreadable = [];
-    for (const file of SOURCE_DIRS.flatMap(dir => sourceFiles(join(root, dir)))) {
+    for (const file of dirs.flatMap(dir => sourceFiles(join(root, dir)))) {
         const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
         const visit = node => {
-            if (isTranslateCall(node)) {
+            if (isTranslateCall(node, name)) {
                 const key = node.arguments[0] && literalText(node.arguments[0]);
                 if (key !== undefined) keys.add(key);
                 else unreadable.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);

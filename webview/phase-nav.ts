@@ -1,6 +1,7 @@
 // The phase navigator: a list of the journey's phases that shows which one is
 // at the left of the view, and scrolls to the phase chosen (for maps wider than
 // the pane). A native select, so it works with the keyboard and screen readers.
+import { w } from '../diagram-core/words.js';
 import type { PhaseInfo } from '../diagram-core/model.js';
 import { html } from './dom.js';
 
@@ -9,7 +10,7 @@ export class PhaseNavigator {
     private key = '';
 
     constructor(goTo: (index: number) => void) {
-        this.element = html('select', { class: 'phase-nav', 'aria-label': 'Go to phase', title: 'Scroll to a phase of the map' });
+        this.element = html('select', { class: 'phase-nav', 'aria-label': w('Go to phase'), title: w('Scroll to a phase of the map') });
         this.element.addEventListener('change', () => {
             const index = Number(this.element.value);
             if (Number.isInteger(index)) goTo(index);

@@ -2,6 +2,7 @@
 // headers and row labels, the status bar for a stale diagram and the empty
 // state. The first drawing is built detached and inserted at once; later ones
 // patch it in place (render-dom.ts), keeping scroll position, zoom and focus.
+import { w } from '../diagram-core/words.js';
 import { layoutDiagram } from '../diagram-core/layout.js';
 import type { Box, LayoutOptions, PlanLink } from '../diagram-core/layout-types.js';
 import type { DiagramModel } from '../diagram-core/model.js';
@@ -38,10 +39,10 @@ export class DiagramView {
     constructor() {
         this.status = html('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
         this.status.hidden = true;
-        this.empty = html('div', { class: 'empty-state', role: 'status' }, ['Loading the diagram…']);
+        this.empty = html('div', { class: 'empty-state', role: 'status' }, [w('Loading the diagram…')]);
         this.sticky = new StickyParts(() => this.canvasPadding().top);
         this.canvas = html('div', { class: 'canvas' }, this.sticky.tracks);
-        this.scrollArea = html('div', { class: 'diagram-scroll', role: 'region', 'aria-label': 'Journey diagram', tabindex: '0' },
+        this.scrollArea = html('div', { class: 'diagram-scroll', role: 'region', 'aria-label': w('Journey diagram'), tabindex: '0' },
             [this.empty, this.canvas]);
         new ResizeObserver(([entry]) => {
             this.sticky.setPane(entry.contentRect.width, entry.contentRect.height);
@@ -69,7 +70,7 @@ export class DiagramView {
         this.updateScrollPadding();
         this.empty.hidden = true;
         this.canvas.hidden = false;
-        this.scrollArea.setAttribute('aria-label', `Journey diagram: ${model.title}`);
+        this.scrollArea.setAttribute('aria-label', w('Journey diagram: {0}', model.title));
         performance.mark('journey:render-end');
         measure('journey:layout', 'journey:layout-start', 'journey:dom-start');
         measure('journey:dom', 'journey:dom-start', 'journey:render-end');
@@ -89,7 +90,7 @@ export class DiagramView {
         this.canvas.hidden = true;
         this.empty.textContent = message;
         this.empty.hidden = false;
-        this.scrollArea.setAttribute('aria-label', 'Journey diagram');
+        this.scrollArea.setAttribute('aria-label', w('Journey diagram'));
     }
 
     showStatus(message: string | undefined): void {

@@ -2,6 +2,7 @@
 // LC_MESSAGES, LANG, the first one set, as POSIX tools read them); English otherwise.
 // Chosen before the commands are registered, so their help is in that language too.
 import { Option, type Command } from 'commander';
+import { setDiagramLanguage } from '../../diagram-core/words.js';
 import { languageOf, setLanguage, t, type Language } from '../../language-server/l10n.js';
 
 const LANGUAGES: readonly Language[] = ['en', 'nl'];
@@ -26,6 +27,7 @@ export function chooseLanguage(argv: readonly string[], env: NodeJS.ProcessEnv):
 export function useCliLanguage(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): void {
     const language = chooseLanguage(argv, env);
     setLanguage(language);
+    setDiagramLanguage(language);
     env[CHOSEN] = language;
 }
 

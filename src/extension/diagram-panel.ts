@@ -38,7 +38,7 @@ export class DiagramPanel {
         panel.webview.options = { enableScripts: true, localResourceRoots: [root] };
         panel.webview.html = webviewHtml(panel.webview, {
             script: Uri.joinPath(root, 'diagram.js'), style: Uri.joinPath(root, 'diagram.css'),
-        });
+        }, env.language);
         this.updateTitle();
         this.disposables.push(
             panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),

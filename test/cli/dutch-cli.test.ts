@@ -1,5 +1,7 @@
 // `journey` speaks Dutch with --lang nl or a Dutch locale (LC_ALL, LC_MESSAGES, LANG), English otherwise.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, tempFolder } from './run-cli.js';
 
@@ -49,6 +51,25 @@ describe('journey in Dutch', () => {
         expect(help.stdout).toMatch(/^Gebruik: journey check/);
         expect(help.stdout).toContain('Controleer .journey-bestanden en mappen, zoals de editor dat doet.');
         expect(run(['check'], { LANG: 'nl' }).stderr).toContain('journey: geef de .journey-bestanden of mappen die gecontroleerd moeten worden');
+    });
+
+    it('draws the map with Dutch words (legend, rows, kind) under --lang nl', () => {
+        const map = tempFolder({ 'map.journey': `journey demo "Demo" {
+    kind current
+    goal "Meer conversie"
+    phase a "A" {
+        emotion 1
+    }
+    touchpoint x "X" {
+        in a
+        score 1
+    }
+}
+` });
+        expect(run(['render', '--lang', 'nl', 'map.journey', '-o', 'map.svg', '--legend'], {}, map).status).toBe(0);
+        const svg = readFileSync(path.join(map, 'map.svg'), 'utf8');
+        for (const word of ['Legenda', '1 zeer slecht', 'digitaal kanaal', 'Emotie', 'Huidige situatie', 'Doel: Meer conversie']) expect(svg).toContain(word);
+        expect(svg).not.toContain('very poor');
     });
 
     it('checks in Dutch in its worker threads too (many files)', () => {
