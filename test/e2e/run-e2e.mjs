@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dutchChecks } from './nl-checks.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const E2E = process.env.E2E_DIR || path.join(REPO, '.e2e');
@@ -398,6 +399,8 @@ async function main() {
     await compareCheck(editor);
     await reloadCheck();
     await configSchemaCheck();
+    const settings = JSON.parse(fs.readFileSync(path.join(USER_DATA, 'User', 'settings.json'), 'utf8'));
+    await dutchChecks({ e2e: E2E, run: path.join(RUN, 'nl'), port: await freePort(), settings, extensionId: EXTENSION_ID, context, check, expect, log, shots: SHOTS });
 
     await check('no extension errors during the run', checkExtensionLogs);
 }
@@ -649,9 +652,9 @@ function printLogLocations() {
 }
 
 const watchdog = setTimeout(() => {
-    console.log('FAIL the whole run took more than 5 minutes');
+    console.log('FAIL the whole run took more than 8 minutes');
     cleanup().finally(() => { printLogLocations(); process.exit(1); });
-}, 5 * 60_000);
+}, 8 * 60_000);
 
 let crashed;
 try {
