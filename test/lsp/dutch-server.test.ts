@@ -1,6 +1,7 @@
 // A client that runs in Dutch (`locale: 'nl'` in initialize, as VS Code sends it) gets
 // the server's diagnostics and hovers in Dutch, from the bundled server process.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -47,6 +48,10 @@ afterAll(() => {
 });
 
 describe('the server in Dutch (locale nl)', () => {
+    test('the web-worker server carries the Dutch texts in its bundle (it cannot read files)', () => {
+        expect(readFileSync(path.resolve('dist/language-server-browser.js'), 'utf8')).toContain("Er is geen {0} met de naam '{1}'.");
+    });
+
     test('diagnostics are in Dutch, with ids and keywords as written', async () => {
         const { diagnostics } = await published[0];
         const unknown = diagnostics.find(d => d.code === 'unknown-reference');
