@@ -142,7 +142,7 @@ export class DiagramPanel {
     }
 
     private updateTitle(): void {
-        this.panel.title = `Preview ${path.basename(this.uri.fsPath)}`;
+        this.panel.title = l10n.t('Preview {0}', path.basename(this.uri.fsPath));
     }
 
     dispose(): void {
