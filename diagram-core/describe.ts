@@ -1,7 +1,7 @@
 // Words for elements: card detail lines, and full sentences for screen readers and tooltips.
-import { w } from './words.js';
 import { measureText } from './text-metrics.js';
 import { SCORE_SCALE, type DiagramModel, type Evidence, type MetricValue, type TouchpointInfo } from './model.js';
+import { w } from './words.js';
 
 /** The score scale, poor → excellent, as words: the same on dots, cards, at-risk marks and the legend. */
 export const SCORE_WORDS: Record<number, string> = { 1: 'very poor', 2: 'poor', 3: 'fair', 4: 'good', 5: 'excellent' };

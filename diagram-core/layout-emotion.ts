@@ -3,11 +3,11 @@
 // value, which applies to every followed persona); with no personas followed,
 // one line for the customer. A touchpoint's own emotion is a labelled point at
 // the touchpoint. The lowest point is marked only when it is a low.
-import { w } from './words.js';
 import type { Box, EmotionChart, EmotionCurve, EmotionMoment, EmotionPoint, PhaseColumn, TextBlock, TouchpointCard } from './layout-types.js';
 import { M } from './layout-metrics.js';
 import { EMOTION_SCALE, type DiagramModel, type Emotion } from './model.js';
 import { blockHeight, textBlock } from './text-block.js';
+import { w } from './words.js';
 
 const PAD_TOP = 14;
 /** Room under -3 for the lowest point's label, which goes below its marker, away from every line. */

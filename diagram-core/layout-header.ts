@@ -1,11 +1,11 @@
 // The map's header: title, kind and context, goal, description, and the personas it follows.
-import { w } from './words.js';
 import type { Header, LayoutOptions } from './layout-types.js';
 import { layoutPersonaCards } from './layout-personas.js';
 import { M } from './layout-metrics.js';
 import { KIND_TITLES, type DiagramModel } from './model.js';
 import { blockHeight, textBlock } from './text-block.js';
 import { measureText } from './text-metrics.js';
+import { w } from './words.js';
 
 export function layoutHeader(model: DiagramModel, x: number, y: number, gridWidth: number, options: LayoutOptions):
     { header: Header; bottom: number; right: number } {

@@ -1,12 +1,12 @@
 // The legend: what each mark of the map means (score scale, channel modes,
 // boundary cards, critical star, at-risk, evidence, lowest point) and, for
 // `journey diff --svg`, the five kinds of change. Items flow in rows.
-import { w } from './words.js';
 import type { LayoutOptions, Legend, LegendItem, LegendSymbol } from './layout-types.js';
 import { M } from './layout-metrics.js';
 import { SCORE_WORDS, diffTagWidth } from './describe.js';
 import { textBlock } from './text-block.js';
 import { measureText } from './text-metrics.js';
+import { w } from './words.js';
 
 /** Room for the symbol left of each item's text. */
 export const LEGEND_SYMBOL_WIDTH = 66;

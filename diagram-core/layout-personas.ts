@@ -1,11 +1,11 @@
 // Persona cards: everything written about a persona, each line with its
 // evidence mark. Cards flow left to right and wrap onto more rows; a folded
 // card (preview only) keeps its name and one line of facts.
-import { w } from './words.js';
 import type { Card, LayoutOptions } from './layout-types.js';
 import { M } from './layout-metrics.js';
 import type { PersonaAttribute, PersonaDetail, PersonaInfo } from './model.js';
 import { TextStack } from './text-stack.js';
+import { w } from './words.js';
 
 export const PERSONA_WIDTH = 264;
 const FOLD_ROOM = 16;

@@ -1,11 +1,11 @@
 // The action plan: improvements by priority (now, next, later), each saying
 // which phases and touchpoints it addresses.
-import { w } from './words.js';
 import type { ActionPlan, Card, PlanColumn } from './layout-types.js';
 import { M } from './layout-metrics.js';
 import type { DiagramModel, ImprovementInfo, Priority } from './model.js';
 import { blockHeight, textBlock } from './text-block.js';
 import { metricLine } from './describe.js';
+import { w } from './words.js';
 
 const ORDER: Array<Priority | 'unplanned'> = ['now', 'next', 'later', 'unplanned'];
 const TITLES = { now: 'Now', next: 'Next', later: 'Later', unplanned: 'No priority yet' };

@@ -1,7 +1,6 @@
 // Lays out a journey map: phases as columns, lanes as rows, touchpoints as cards
 // in their phase or on the boundary between two, the emotion curve, the action
 // plan. Pure: the same model and options always give the same picture.
-import { w } from './words.js';
 import type {
     Box, Card, DiagramLayout, LayoutOptions, PhaseColumn, Row, RowKey, TextBlock, TouchpointCard,
 } from './layout-types.js';
@@ -16,6 +15,7 @@ import { forLine, metricLine } from './describe.js';
 import { LANE_ORDER, LANE_TITLES, type DiagramModel, type LaneEntry } from './model.js';
 import { blockHeight, textBlock } from './text-block.js';
 import { EVIDENCE_MARK, TextStack } from './text-stack.js';
+import { w } from './words.js';
 
 const BADGE_LINE = 13;
 const PHASE_DESCRIPTION_LINES = 4;

@@ -3,8 +3,8 @@
 // room. Each item is a real control (button, select, details), the same element
 // in the bar or in the menu, so it keeps its label and keyboard behaviour; the
 // menu is a disclosure (Enter or Space opens it, Escape closes it).
-import { w } from '../diagram-core/words.js';
 import { html } from './dom.js';
+import { w } from '../diagram-core/words.js';
 
 export interface BarItem {
     element: HTMLElement;

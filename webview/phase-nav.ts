@@ -1,9 +1,9 @@
 // The phase navigator: a list of the journey's phases that shows which one is
 // at the left of the view, and scrolls to the phase chosen (for maps wider than
 // the pane). A native select, so it works with the keyboard and screen readers.
-import { w } from '../diagram-core/words.js';
 import type { PhaseInfo } from '../diagram-core/model.js';
 import { html } from './dom.js';
+import { w } from '../diagram-core/words.js';
 
 export class PhaseNavigator {
     readonly element: HTMLSelectElement;

@@ -1,8 +1,8 @@
 // The rows a journey has (so the toolbar only offers to hide rows that exist),
 // in the order the map kind shows them.
-import { w } from '../diagram-core/words.js';
 import type { RowKey } from '../diagram-core/layout-types.js';
 import { LANE_ORDER, LANE_TITLES, type DiagramModel } from '../diagram-core/model.js';
+import { w } from '../diagram-core/words.js';
 
 export interface RowChoice { key: RowKey; title: string }
 

@@ -1,6 +1,6 @@
 // What the view says when it cannot show a current diagram.
-import { w } from '../diagram-core/words.js';
 import type { ToWebview } from './protocol.js';
+import { w } from '../diagram-core/words.js';
 
 type DiagramMessage = Extract<ToWebview, { type: 'diagram' }>;
 

@@ -2,7 +2,6 @@
 // persona filter, rows to show, the legend, export and copy. Real buttons and form controls
 // with labels; the app decides what they do. It stays one line: what does not
 // fit goes into the "More" menu (overflow.ts), least important first.
-import { w } from '../diagram-core/words.js';
 import type { RowKey } from '../diagram-core/layout-types.js';
 import type { DiagramModel } from '../diagram-core/model.js';
 import { html } from './dom.js';
@@ -10,6 +9,7 @@ import { OverflowBar, type BarItem } from './overflow.js';
 import { PhaseNavigator } from './phase-nav.js';
 import { availableRows, type RowChoice } from './rows.js';
 import { zoomPercent } from './zoom.js';
+import { w } from '../diagram-core/words.js';
 
 export interface ToolbarActions {
     zoomIn(): void;

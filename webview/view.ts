@@ -2,7 +2,6 @@
 // headers and row labels, the status bar for a stale diagram and the empty
 // state. The first drawing is built detached and inserted at once; later ones
 // patch it in place (render-dom.ts), keeping scroll position, zoom and focus.
-import { w } from '../diagram-core/words.js';
 import { layoutDiagram } from '../diagram-core/layout.js';
 import type { Box, LayoutOptions, PlanLink } from '../diagram-core/layout-types.js';
 import type { DiagramModel } from '../diagram-core/model.js';
@@ -12,6 +11,7 @@ import { html } from './dom.js';
 import { patchSvgDom, renderSvgDom } from './render-dom.js';
 import { StickyParts } from './sticky.js';
 import type { ZoomAnchor } from './zoom.js';
+import { w } from '../diagram-core/words.js';
 
 export interface RenderResult {
     elements: Map<string, SVGGElement>;

@@ -1,13 +1,13 @@
 // The team-rules side of `journey check`: the config file to use (--config),
 // the rules in force for a file (--print-config), the config files' own
 // mistakes as problems with their place, and the --max-warnings gate.
-import { t } from '../../language-server/l10n.js';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
+import { t } from '../../language-server/l10n.js';
 import { createJourneyServices, type JourneyServices } from '../../language-server/journey-module.js';
 import type { LoadedConfig } from '../../language-server/rules/rule-configs.js';
 import { IssueCodes } from '../../language-server/validation/issue-codes.js';

@@ -4,10 +4,10 @@
 //   (the current folder: in CI, the checkout a pull request may have planted links in);
 // - the text goes to a temporary file beside the target, then is renamed over it,
 //   so an interrupted run leaves the old file or the new one, never half of one.
-import { t } from '../../language-server/l10n.js';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { t } from '../../language-server/l10n.js';
 import { UsageError } from './usage-error.js';
 
 export interface WriteOptions {

@@ -1,7 +1,6 @@
 // `journey diff`: what changed between two versions of journeys, in journey terms
 // (touchpoints added or moved, scores and emotions changed), for code review.
 // Two files, or a git revision against the working tree, or two revisions.
-import { t } from '../../language-server/l10n.js';
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
@@ -9,6 +8,7 @@ import { promisify } from 'node:util';
 import { Option, type Command } from 'commander';
 import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
+import { t } from '../../language-server/l10n.js';
 import { diffJourneys, diffMarks, mergedModel, pairJourneys, type JourneyDiff } from '../../diagram-core/journey-diff.js';
 import { diffNotes } from '../../diagram-core/diff-notes.js';
 import type { DiagramModel } from '../../diagram-core/model.js';

@@ -1,7 +1,7 @@
 // `journey export FILE --to mermaid`: a journey as a Mermaid `journey` diagram,
 // for Markdown pages, wikis and GitHub, which render Mermaid themselves.
-import { t } from '../../language-server/l10n.js';
 import { Option, type Command } from 'commander';
+import { t } from '../../language-server/l10n.js';
 import { inertLines } from '../../diagram-core/inert-text.js';
 import { toDiagramModel } from '../../language-server/to-diagram-model.js';
 import { toMermaidJourney } from './mermaid-export.js';

@@ -1,9 +1,9 @@
 // `journey format [--check] PATHS…`: rewrite journeys in the canonical layout,
 // with the same formatter as "Format Document" in the editor.
-import { t } from '../../language-server/l10n.js';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { TextDocument, URI, type LangiumDocument } from 'langium';
+import { t } from '../../language-server/l10n.js';
 import { JOURNEY_EXTENSION, JourneyNodeFileSystem } from '../../language-server/journey-file-reader.js';
 import { createJourneyServices, type JourneyServices } from '../../language-server/journey-module.js';
 import { collectJourneyFiles } from './journey-workspace.js';

@@ -1,8 +1,8 @@
 // `journey import FILE.mmd`: a Mermaid `journey` diagram (or the ```mermaid
 // journey fences of a Markdown file) as a journey file to build on.
-import { t } from '../../language-server/l10n.js';
 import * as path from 'node:path';
 import type { Command } from 'commander';
+import { t } from '../../language-server/l10n.js';
 import { inertLines } from '../../diagram-core/inert-text.js';
 import { readInputFile } from './cli-input.js';
 import { printText, say, tell } from './cli-output.js';

@@ -1,9 +1,9 @@
 // Loads .journey files for the CLI the way the editor sees them: every file
 // named, plus the files they import (transitively), then builds and validates.
-import { t } from '../../language-server/l10n.js';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
+import { t } from '../../language-server/l10n.js';
 import { isJourneyFile } from '../../language-server/generated/ast.js';
 import { JOURNEY_EXTENSION, JourneyNodeFileSystem, refusalFor, refusalOf } from '../../language-server/journey-file-reader.js';
 import { importedUris } from '../../language-server/journey-imports.js';

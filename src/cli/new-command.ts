@@ -1,8 +1,8 @@
 // `journey new FILE`: a starting journey with a standard phase model, ready to
 // fill in. The phases come from language-server/phase-models.ts, as in completion.
-import { t } from '../../language-server/l10n.js';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
+import { t } from '../../language-server/l10n.js';
 import { findPhaseModel, PHASE_MODELS, phaseLines, type PhaseModel } from '../../language-server/phase-models.js';
 import { quote, slugify } from './journey-ids.js';
 import { say } from './cli-output.js';

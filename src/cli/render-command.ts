@@ -1,9 +1,9 @@
 // `journey render FILE -o OUT.svg|png|html`: the preview's diagram as a file,
 // for pull-request artifacts, docs and slides. Same model, layout and SVG as the
 // preview (diagram-core), in a fixed light or dark palette.
-import { t } from '../../language-server/l10n.js';
 import * as path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { t } from '../../language-server/l10n.js';
 import type { ThemeName } from '../../diagram-core/diagram-style.js';
 import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
 import { toDiagramModel } from '../../language-server/to-diagram-model.js';

@@ -1,7 +1,7 @@
 // The one journey a command works on (render, export): from one file without
 // errors, chosen with --journey when the file holds several.
-import { t } from '../../language-server/l10n.js';
 import * as path from 'node:path';
+import { t } from '../../language-server/l10n.js';
 import { isJourney, isJourneyFile, type Journey } from '../../language-server/generated/ast.js';
 import { isMapError } from '../../language-server/rules/rule-catalog.js';
 import { formatHuman } from './check-formats.js';
