@@ -1,11 +1,12 @@
 // Words for elements: card detail lines, and full sentences for screen readers and tooltips.
 import { measureText } from './text-metrics.js';
 import { SCORE_SCALE, type DiagramModel, type Evidence, type MetricValue, type TouchpointInfo } from './model.js';
+import { w } from './words.js';
 
 /** The score scale, poor → excellent, as words: the same on dots, cards, at-risk marks and the legend. */
 export const SCORE_WORDS: Record<number, string> = { 1: 'very poor', 2: 'poor', 3: 'fair', 4: 'good', 5: 'excellent' };
 
-export const scoreText = (score: number) => `${score}/${SCORE_SCALE.max} ${SCORE_WORDS[score] ?? ''}`.trimEnd();
+export const scoreText = (score: number) => `${score}/${SCORE_SCALE.max} ${SCORE_WORDS[score] ? w(SCORE_WORDS[score]) : ''}`.trimEnd();
 
 /** The letter of an evidence mark: an assumption never looks like a research finding. */
 export const EVIDENCE_LETTERS: Record<Evidence, string> = { research: 'R', data: 'D', assumption: 'A' };

@@ -7,6 +7,7 @@ import type { Box, EmotionChart, EmotionCurve, EmotionMoment, EmotionPoint, Phas
 import { M } from './layout-metrics.js';
 import { EMOTION_SCALE, type DiagramModel, type Emotion } from './model.js';
 import { blockHeight, textBlock } from './text-block.js';
+import { w } from './words.js';
 
 const PAD_TOP = 14;
 /** Room under -3 for the lowest point's label, which goes below its marker, away from every line. */
@@ -85,7 +86,7 @@ function spreadMoments(model: DiagramModel, cards: TouchpointCard[]): Map<string
 }
 
 function labelOf(model: DiagramModel, key: string): string {
-    return key === CUSTOMER ? 'Customer' : model.personas.find(p => p.name === key)?.label ?? key;
+    return key === CUSTOMER ? w('Customer') : model.personas.find(p => p.name === key)?.label ?? key;
 }
 
 /** Every point at the lowest value, when that value is below 0 or a clear dip of its curve; none otherwise. */

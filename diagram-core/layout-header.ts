@@ -5,17 +5,18 @@ import { M } from './layout-metrics.js';
 import { KIND_TITLES, type DiagramModel } from './model.js';
 import { blockHeight, textBlock } from './text-block.js';
 import { measureText } from './text-metrics.js';
+import { w } from './words.js';
 
 export function layoutHeader(model: DiagramModel, x: number, y: number, gridWidth: number, options: LayoutOptions):
     { header: Header; bottom: number; right: number } {
     const width = Math.max(640, M.rowLabelWidth + gridWidth);
     const title = textBlock(model.title, x, y, width, M.titleSize, { bold: true, maxLines: 3 });
     let bottom = y + blockHeight(title);
-    const context = [KIND_TITLES[model.kind], model.market, model.evaluation ? `evaluation: ${model.evaluation}` : undefined,
+    const context = [w(KIND_TITLES[model.kind]), model.market, model.evaluation ? w('evaluation: {0}', model.evaluation) : undefined,
         model.improves ? `improves ${model.improves}` : undefined].filter(Boolean).join(' · ');
     const subtitle = textBlock(context, x, bottom + 2, width, M.subtitleSize);
     bottom += blockHeight(subtitle) + 2;
-    const goal = model.goal ? textBlock(`Goal: ${model.goal}`, x, bottom + 4, width, M.subtitleSize) : undefined;
+    const goal = model.goal ? textBlock(w('Goal: {0}', model.goal), x, bottom + 4, width, M.subtitleSize) : undefined;
     if (goal) bottom += blockHeight(goal) + 4;
     const description = model.description ? textBlock(model.description, x, bottom + 4, width, M.subtitleSize) : undefined;
     if (description) bottom += blockHeight(description) + 4;

@@ -6,6 +6,7 @@ import { M } from './layout-metrics.js';
 import { SCORE_WORDS, diffTagWidth } from './describe.js';
 import { textBlock } from './text-block.js';
 import { measureText } from './text-metrics.js';
+import { w } from './words.js';
 
 /** Room for the symbol left of each item's text. */
 export const LEGEND_SYMBOL_WIDTH = 66;
@@ -13,7 +14,7 @@ const ITEM_GAP = 18;
 const ROW_HEIGHT = 22;
 
 const MAP_ITEMS: Array<[LegendSymbol, string, number?]> = [
-    ...[1, 2, 3, 4, 5].map((score): [LegendSymbol, string, number] => ['score', `${score} ${SCORE_WORDS[score]}`, score]),
+    ...[1, 2, 3, 4, 5].map((score): [LegendSymbol, string, number] => ['score', SCORE_WORDS[score], score]),
     ['digital', 'digital channel'],
     ['physical', 'physical channel'],
     ['between', 'touchpoint after a phase (between two)'],
@@ -39,12 +40,13 @@ function symbolWidth(symbol: LegendSymbol): number {
 }
 
 export function layoutLegend(x: number, y: number, width: number, options: LayoutOptions): Legend {
-    const title = textBlock(options.diffLegend ? 'Legend and changes' : 'Legend', x, y, width, M.textSize, { bold: true });
+    const title = textBlock(options.diffLegend ? w('Legend and changes') : w('Legend'), x, y, width, M.textSize, { bold: true });
     const entries = [...(options.legend ? MAP_ITEMS : []), ...(options.diffLegend ? DIFF_ITEMS : [])];
     const items: LegendItem[] = [];
     let cx = x;
     let cy = y + 24;
-    for (const [symbol, text, score] of entries) {
+    for (const [symbol, english, score] of entries) {
+        const text = score === undefined ? w(english) : `${score} ${w(english)}`;
         const itemWidth = symbolWidth(symbol) + measureText(text, M.smallSize);
         if (cx > x && cx + itemWidth > x + Math.max(width, 400)) {
             cx = x;

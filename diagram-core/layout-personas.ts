@@ -5,6 +5,7 @@ import type { Card, LayoutOptions } from './layout-types.js';
 import { M } from './layout-metrics.js';
 import type { PersonaAttribute, PersonaDetail, PersonaInfo } from './model.js';
 import { TextStack } from './text-stack.js';
+import { w } from './words.js';
 
 export const PERSONA_WIDTH = 264;
 const FOLD_ROOM = 16;
@@ -14,7 +15,7 @@ const PREFIX: Partial<Record<PersonaAttribute, string>> = {
     age: 'Age', gender: 'Gender', lives: 'Lives', income: 'Income', interest: 'Interest', pain: 'Pain', gain: 'Gain',
 };
 
-const lineOf = (d: PersonaDetail) => (PREFIX[d.attribute] ? `${PREFIX[d.attribute]}: ${d.text}` : d.text);
+const lineOf = (d: PersonaDetail) => (PREFIX[d.attribute] ? `${w(PREFIX[d.attribute]!)}: ${d.text}` : d.text);
 
 /** The details in the card's order (facts, description, interests, pains, gains); written order within each. */
 export function personaLines(persona: PersonaInfo): PersonaDetail[] {

@@ -5,6 +5,7 @@ import { M } from './layout-metrics.js';
 import type { DiagramModel, ImprovementInfo, Priority } from './model.js';
 import { blockHeight, textBlock } from './text-block.js';
 import { metricLine } from './describe.js';
+import { w } from './words.js';
 
 const ORDER: Array<Priority | 'unplanned'> = ['now', 'next', 'later', 'unplanned'];
 const TITLES = { now: 'Now', next: 'Next', later: 'Later', unplanned: 'No priority yet' };
@@ -20,12 +21,12 @@ export function planBadges(model: DiagramModel): Map<string, string> {
     planOrder(model).forEach((improvement, i) => {
         for (const target of improvement.addresses) numbers.set(target, [...numbers.get(target) ?? [], i + 1]);
     });
-    return new Map([...numbers].map(([id, n]) => [id, `Plan ${n.join(', ')}`]));
+    return new Map([...numbers].map(([id, n]) => [id, w('Plan {0}', n.join(', '))]));
 }
 
 export function layoutPlan(model: DiagramModel, x: number, y: number): ActionPlan | undefined {
     if (model.improvements.length === 0) return undefined;
-    const title = textBlock('Action plan', x, y, 600, M.headerSize + 2, { bold: true });
+    const title = textBlock(w('Action plan'), x, y, 600, M.headerSize + 2, { bold: true });
     const top = y + blockHeight(title) + M.gap;
     const labelOf = new Map<string, string>([...model.phases, ...model.touchpoints].map(e => [e.id, e.label]));
     const used = ORDER.filter(p => model.improvements.some(i => (i.priority ?? 'unplanned') === p));
@@ -34,7 +35,7 @@ export function layoutPlan(model: DiagramModel, x: number, y: number): ActionPla
     const numberOf = new Map(planOrder(model).map((improvement, i) => [improvement, i + 1]));
     used.forEach((priority, index) => {
         const cx = x + index * (M.planColumnWidth + M.gap);
-        const heading = textBlock(TITLES[priority], cx + 8, top + 4, M.planColumnWidth - 16, M.textSize, { bold: true });
+        const heading = textBlock(w(TITLES[priority]), cx + 8, top + 4, M.planColumnWidth - 16, M.textSize, { bold: true });
         let cy = top + 4 + blockHeight(heading) + M.gap;
         for (const improvement of model.improvements.filter(i => (i.priority ?? 'unplanned') === priority)) {
             const c = improvementCard(improvement, numberOf.get(improvement)!, labelOf, cx + 8, cy, M.planColumnWidth - 16);
@@ -54,7 +55,7 @@ function improvementCard(i: ImprovementInfo, number: number, labelOf: Map<string
     const title = textBlock(`${number}. ${i.label}`, x + 8, y + 6, width - 16, M.textSize, { bold: true, maxLines: M.maxTitleLines });
     let bottom = title.y - M.textSize + blockHeight(title);
     const addressed = i.addresses.map(id => labelOf.get(id)).filter(Boolean).join(', ');
-    const details = [i.owner?.label, addressed ? `Addresses: ${addressed}` : undefined, i.description, ...i.metrics.map(metricLine)]
+    const details = [i.owner?.label, addressed ? w('Addresses: {0}', addressed) : undefined, i.description, ...i.metrics.map(metricLine)]
         .filter((text): text is string => Boolean(text))
         .map(text => {
             const block = textBlock(text, x + 8, bottom + 2, width - 16, M.smallSize, { maxLines: 4 });

@@ -15,6 +15,7 @@ import { forLine, metricLine } from './describe.js';
 import { LANE_ORDER, LANE_TITLES, type DiagramModel, type LaneEntry } from './model.js';
 import { blockHeight, textBlock } from './text-block.js';
 import { EVIDENCE_MARK, TextStack } from './text-stack.js';
+import { w } from './words.js';
 
 const BADGE_LINE = 13;
 const PHASE_DESCRIPTION_LINES = 4;
@@ -43,7 +44,7 @@ export function layoutDiagram(fullModel: DiagramModel, options: LayoutOptions = 
     let emotionBox: Box | undefined;
     if (!hidden.has('emotion') && hasEmotions(model)) {
         emotionBox = { x: x0, y, width: gridWidth, height: M.emotionHeight };
-        rows.push(rowHeading('emotion', 'Emotion', emotionBox));
+        rows.push(rowHeading('emotion', w('Emotion'), emotionBox));
         y += emotionBox.height + M.gap;
     }
     const columnOf = new Map(model.phases.map((p, i) => [p.name, columns[i]]));
@@ -53,7 +54,7 @@ export function layoutDiagram(fullModel: DiagramModel, options: LayoutOptions = 
             if (model.touchpoints.length === 0) continue;
             touchpoints = layoutTouchpointRow(model, columnOf, y, badges, options);
             const height = Math.max(M.minRowHeight, ...touchpoints.map(t => t.box.y + t.box.height - y + M.gap));
-            rows.push(rowHeading(key, model.kind === 'blueprint' ? 'Points of contact' : 'Touchpoints', { x: x0, y, width: gridWidth, height }));
+            rows.push(rowHeading(key, model.kind === 'blueprint' ? w('Points of contact') : w('Touchpoints'), { x: x0, y, width: gridWidth, height }));
             y += height + M.gap;
             continue;
         }
@@ -61,7 +62,7 @@ export function layoutDiagram(fullModel: DiagramModel, options: LayoutOptions = 
         if (laneEntries.length === 0) continue;
         const cards = layoutLaneRow(model, laneEntries, y);
         const height = Math.max(M.minRowHeight, ...cards.map(c => c.box.y + c.box.height - y + M.gap));
-        rows.push(rowHeading(key, LANE_TITLES[key], { x: x0, y, width: gridWidth, height }));
+        rows.push(rowHeading(key, w(LANE_TITLES[key]), { x: x0, y, width: gridWidth, height }));
         entries.push(...cards);
         y += height + M.gap;
     }

@@ -116,7 +116,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             acceptor(context, {
                 label: `phases: ${model.title}`,
                 kind: CompletionItemKind.Snippet,
-                detail: `Standard phase model: ${model.phases.map(p => p.label).join(' → ')}`,
+                detail: t('Standard phase model: {0}', model.phases.map(p => p.label).join(' → ')),
                 insertText: escapeSnippet(phaseLines(model).join('\n')),
                 insertTextFormat: InsertTextFormat.Snippet,
                 insertTextMode: InsertTextMode.adjustIndentation,
@@ -132,8 +132,8 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         const phases = journey ? phasesOf(journey).map(p => p.name).filter(Boolean) : [];
         const phase = phases.length > 0 ? `\${3|${phases.join(',')}|}` : '${3:phase}';
         const places: Array<[string, string, string]> = [
-            ['in', 'in a phase', 'A touchpoint inside one phase'],
-            ['after', 'after a phase', 'A touchpoint that moves the customer out of a phase, on to the next one'],
+            ['in', 'in a phase', t('A touchpoint inside one phase')],
+            ['after', 'after a phase', t('A touchpoint that moves the customer out of a phase, on to the next one')],
         ];
         for (const [keyword, title, detail] of places) {
             acceptor(context, {

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import { NodeFileSystemProvider } from 'langium/node';
 import type { URI } from 'langium';
 import { JOURNEY_EXTENSION, MAX_FILE_BYTES, megabytes } from './file-limits.js';
+import { t } from './l10n.js';
 
 export { JOURNEY_EXTENSION, MAX_FILE_BYTES };
 
@@ -13,11 +14,11 @@ export { JOURNEY_EXTENSION, MAX_FILE_BYTES };
 export class RefusedFile extends Error {}
 
 function kindOf(stat: fs.Stats): string {
-    if (stat.isDirectory()) return 'a folder';
-    if (stat.isFIFO()) return 'a named pipe';
-    if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-    if (stat.isSocket()) return 'a socket';
-    return 'not a regular file';
+    if (stat.isDirectory()) return t('a folder');
+    if (stat.isFIFO()) return t('a named pipe');
+    if (stat.isCharacterDevice() || stat.isBlockDevice()) return t('a device');
+    if (stat.isSocket()) return t('a socket');
+    return t('not a regular file');
 }
 
 /**
@@ -27,11 +28,11 @@ function kindOf(stat: fs.Stats): string {
  * Throws the file system's error (e.g. ENOENT) when there is nothing to look at.
  */
 export function refusalOf(file: string, extension: string | null = JOURNEY_EXTENSION): string | undefined {
-    if (extension && !file.endsWith(extension)) return `it is not a ${extension} file`;
+    if (extension && !file.endsWith(extension)) return t('it is not a {0} file', extension);
     const stat = fs.statSync(file);
-    if (!stat.isFile()) return `it is ${kindOf(stat)}, not a file`;
-    if (extension && !fs.realpathSync(file).endsWith(extension)) return `it is a link to a file that is not a ${extension} file`;
-    if (stat.size > MAX_FILE_BYTES) return `it is ${megabytes(stat.size)}; files are read up to ${megabytes(MAX_FILE_BYTES)}`;
+    if (!stat.isFile()) return t('it is {0}, not a file', kindOf(stat));
+    if (extension && !fs.realpathSync(file).endsWith(extension)) return t('it is a link to a file that is not a {0} file', extension);
+    if (stat.size > MAX_FILE_BYTES) return t('it is {0}; files are read up to {1}', megabytes(stat.size), megabytes(MAX_FILE_BYTES));
     return undefined;
 }
 
@@ -43,7 +44,7 @@ export function readTextFileSafely(file: string, extension: string | null = JOUR
     const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     try {
         const stat = fs.fstatSync(fd);
-        if (!stat.isFile()) throw new RefusedFile(`it is ${kindOf(stat)}, not a file`);
+        if (!stat.isFile()) throw new RefusedFile(t('it is {0}, not a file', kindOf(stat)));
         // One byte more than allowed tells a file that grew since from one that fits.
         const buffer = Buffer.alloc(Math.min(stat.size, MAX_FILE_BYTES) + 1);
         let length = 0;
@@ -52,7 +53,7 @@ export function readTextFileSafely(file: string, extension: string | null = JOUR
             if (read === 0) break;
             length += read;
         }
-        if (length > MAX_FILE_BYTES) throw new RefusedFile(`it is larger than ${megabytes(MAX_FILE_BYTES)}, the most files are read up to`);
+        if (length > MAX_FILE_BYTES) throw new RefusedFile(t('it is larger than {0}, the most files are read up to', megabytes(MAX_FILE_BYTES)));
         return buffer.toString('utf8', 0, length);
     } finally {
         fs.closeSync(fd);

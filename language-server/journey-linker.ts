@@ -2,6 +2,7 @@
 // likely typo, and what exists that could be meant.
 import { DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo, type ScopeProvider } from 'langium';
 import { closestName, listNames, termFor } from './journey-names.js';
+import { t } from './l10n.js';
 
 /** The names a reference could use here, and the one its text most likely meant (also the quick fix's). */
 export function nameSuggestion(scopeProvider: ScopeProvider, refInfo: ReferenceInfo): { known: string[]; guess?: string } {
@@ -19,11 +20,11 @@ export class JourneyLinker extends DefaultLinker {
         const type = this.reflection.getReferenceType(refInfo);
         const wanted = refInfo.reference.$refText;
         const { known, guess } = nameSuggestion(this.scopeProvider, refInfo);
-        const missing = `There is no ${termFor(type)} called '${wanted}'.`;
+        const missing = t("There is no {0} called '{1}'.", termFor(type), wanted);
         if (known.length === 0) {
-            return `${missing} No ${termFor(type, true)} are defined here yet: define one, or import the file that defines it.`;
+            return `${missing} ${t('No {0} are defined here yet: define one, or import the file that defines it.', termFor(type, true))}`;
         }
-        const hint = guess ? ` Did you mean '${guess}'?` : '';
-        return `${missing}${hint} Known ${termFor(type, true)}: ${listNames(known)}.`;
+        const hint = guess ? ` ${t("Did you mean '{0}'?", guess)}` : '';
+        return `${missing}${hint} ${t('Known {0}: {1}.', termFor(type, true), listNames(known))}`;
     }
 }

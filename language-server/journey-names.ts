@@ -1,18 +1,20 @@
-// How users call the things they write, used by every message.
-const TERMS: Record<string, [singular: string, plural: string]> = {
-    Journey: ['journey', 'journeys'],
-    Persona: ['persona', 'personas'],
-    Channel: ['channel', 'channels'],
-    Department: ['department', 'departments'],
-    Phase: ['phase', 'phases'],
-    Touchpoint: ['touchpoint', 'touchpoints'],
-    Improvement: ['improvement', 'improvements'],
-    Metric: ['metric', 'metrics'],
-    Addressable: ['phase or touchpoint', 'phases and touchpoints'],
+import { t } from './l10n.js';
+
+// How users call the things they write, used by every message (in the user's language, so looked up late).
+const TERMS: Record<string, () => [singular: string, plural: string]> = {
+    Journey: () => [t('journey'), t('journeys')],
+    Persona: () => [t('persona'), t('personas')],
+    Channel: () => [t('channel'), t('channels')],
+    Department: () => [t('department'), t('departments')],
+    Phase: () => [t('phase'), t('phases')],
+    Touchpoint: () => [t('touchpoint'), t('touchpoints')],
+    Improvement: () => [t('improvement'), t('improvements')],
+    Metric: () => [t('metric'), t('metrics')],
+    Addressable: () => [t('phase or touchpoint'), t('phases and touchpoints')],
 };
 
 export function termFor(type: string, plural = false): string {
-    const term = TERMS[type];
+    const term = TERMS[type]?.();
     return term ? term[plural ? 1 : 0] : type.toLowerCase();
 }
 
@@ -47,7 +49,7 @@ function editDistance(a: string, b: string): number {
 export function listNames(names: readonly string[], max = 12): string {
     const shown = names.slice(0, max).map(n => `'${n}'`);
     const rest = names.length - shown.length;
-    if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+    if (rest > 0) return t('{0} and {1} more', shown.join(', '), rest);
     if (shown.length <= 1) return shown.join('');
-    return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+    return t('{0} and {1}', shown.slice(0, -1).join(', '), shown[shown.length - 1]);
 }

@@ -2,6 +2,7 @@
 import '../scripts/polyfill.mjs';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { followClientLanguage } from './client-language.js';
 import { registerDiagramHandler } from './journey-diagram-handler.js';
 import { registerDiffHandler } from './journey-diff-handler.js';
 import { registerNewJourneyHandler } from './journey-new-handler.js';
@@ -15,4 +16,5 @@ registerDiagramHandler(connection, shared);
 registerDiffHandler(connection, shared);
 registerNewJourneyHandler(connection);
 watchRuleConfigs(shared, Journey);
+followClientLanguage(shared);
 startLanguageServer(shared);

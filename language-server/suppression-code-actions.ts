@@ -5,6 +5,7 @@ import type { LangiumDocument } from 'langium';
 import {
     CodeActionKind, TextDocumentEdit, type CodeAction, type Diagnostic, type SnippetTextEdit, type TextEdit,
 } from 'vscode-languageserver';
+import { t } from './l10n.js';
 import { isSuppressible } from './rules/rule-catalog.js';
 import { IGNORE_LINE } from './rules/suppressions.js';
 
@@ -19,7 +20,7 @@ export function suppressionActions(document: LangiumDocument, diagnostics: reado
             ? { range: at, snippet: { kind: 'snippet', value: `${comment}\${1:why this is accepted}\n` } }
             : { range: at, newText: `${comment}\n` };
         return {
-            title: `Ignore this problem here (${diagnostic.code})`,
+            title: t('Ignore this problem here ({0})', String(diagnostic.code)),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit: { documentChanges: [TextDocumentEdit.create({ uri: document.uri.toString(), version: document.textDocument.version }, [edit])] },

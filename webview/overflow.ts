@@ -4,6 +4,7 @@
 // in the bar or in the menu, so it keeps its label and keyboard behaviour; the
 // menu is a disclosure (Enter or Space opens it, Escape closes it).
 import { html } from './dom.js';
+import { w } from '../diagram-core/words.js';
 
 export interface BarItem {
     element: HTMLElement;
@@ -20,8 +21,8 @@ export class OverflowBar {
 
     constructor(private readonly items: readonly BarItem[], label: string) {
         this.bar = html('div', { class: 'toolbar-items' });
-        this.summary = html('summary', { 'aria-label': 'More tools', title: 'More tools' }, ['⋯']);
-        this.list = html('div', { class: 'overflow-list', role: 'group', 'aria-label': 'More tools' });
+        this.summary = html('summary', { 'aria-label': w('More tools'), title: w('More tools') }, ['⋯']);
+        this.list = html('div', { class: 'overflow-list', role: 'group', 'aria-label': w('More tools') });
         this.menu = html('details', { class: 'overflow-menu' }, [this.summary, this.list]);
         this.element = html('div', { class: 'toolbar', role: 'group', 'aria-label': label }, [this.bar, this.menu]);
         this.menu.addEventListener('keydown', event => {

@@ -3,13 +3,14 @@
 // the pane). A native select, so it works with the keyboard and screen readers.
 import type { PhaseInfo } from '../diagram-core/model.js';
 import { html } from './dom.js';
+import { w } from '../diagram-core/words.js';
 
 export class PhaseNavigator {
     readonly element: HTMLSelectElement;
     private key = '';
 
     constructor(goTo: (index: number) => void) {
-        this.element = html('select', { class: 'phase-nav', 'aria-label': 'Go to phase', title: 'Scroll to a phase of the map' });
+        this.element = html('select', { class: 'phase-nav', 'aria-label': w('Go to phase'), title: w('Scroll to a phase of the map') });
         this.element.addEventListener('change', () => {
             const index = Number(this.element.value);
             if (Number.isInteger(index)) goTo(index);

@@ -9,6 +9,7 @@ import { OverflowBar, type BarItem } from './overflow.js';
 import { PhaseNavigator } from './phase-nav.js';
 import { availableRows, type RowChoice } from './rows.js';
 import { zoomPercent } from './zoom.js';
+import { w } from '../diagram-core/words.js';
 
 export interface ToolbarActions {
     zoomIn(): void;
@@ -44,21 +45,21 @@ export class Toolbar {
     private rowsKey = '';
 
     constructor(private readonly actions: ToolbarActions) {
-        const zoomOut = button('−', 'Zoom out', 'Zoom out (-)', () => actions.zoomOut());
-        this.zoomReset = button('100%', 'Reset zoom to 100%', 'Actual size (0)', () => actions.resetZoom());
+        const zoomOut = button('−', w('Zoom out'), w('Zoom out (-)'), () => actions.zoomOut());
+        this.zoomReset = button('100%', w('Reset zoom to 100%'), w('Actual size (0)'), () => actions.resetZoom());
         this.zoomReset.classList.add('zoom-level');
-        const zoomIn = button('+', 'Zoom in', 'Zoom in (+)', () => actions.zoomIn());
-        const fitWidth = button('Fit width', 'Fit to width', 'Scale the map to the width of the panel', () => actions.fitWidth());
-        const fitWhole = button('Fit map', 'Fit whole map', 'Scale the whole map to the panel', () => actions.fitWhole());
+        const zoomIn = button('+', w('Zoom in'), w('Zoom in (+)'), () => actions.zoomIn());
+        const fitWidth = button(w('Fit width'), w('Fit to width'), w('Scale the map to the width of the panel'), () => actions.fitWidth());
+        const fitWhole = button(w('Fit map'), w('Fit whole map'), w('Scale the whole map to the panel'), () => actions.fitWhole());
         this.phases = new PhaseNavigator(index => actions.goToPhase(index));
 
-        this.personaSelect = html('select', { class: 'persona-select', title: 'Show only what applies to one persona' });
+        this.personaSelect = html('select', { class: 'persona-select', title: w('Show only what applies to one persona') });
         this.personaSelect.addEventListener('change', () => actions.setPersona(this.personaSelect.value || undefined));
-        this.personaPicker = html('label', { class: 'persona-picker' }, [html('span', {}, ['Persona']), this.personaSelect]);
+        this.personaPicker = html('label', { class: 'persona-picker' }, [html('span', {}, [w('Persona')]), this.personaSelect]);
 
-        this.rowsList = html('div', { class: 'rows-list', role: 'group', 'aria-label': 'Rows to show' });
+        this.rowsList = html('div', { class: 'rows-list', role: 'group', 'aria-label': w('Rows to show') });
         this.rowsMenu = html('details', { class: 'rows-menu' }, [
-            html('summary', { title: 'Show or hide rows of the map' }, ['Rows']), this.rowsList,
+            html('summary', { title: w('Show or hide rows of the map') }, [w('Rows')]), this.rowsList,
         ]);
         this.rowsMenu.addEventListener('keydown', event => {
             if (event.key !== 'Escape' || !this.rowsMenu.open) return;
@@ -70,10 +71,10 @@ export class Toolbar {
             if (this.rowsMenu.open && !this.rowsMenu.contains(event.target as Node)) this.rowsMenu.open = false;
         });
 
-        const svg = button('Export SVG', 'Export as SVG file', 'Save the diagram as an SVG file', () => actions.exportSvg());
-        const png = button('Export PNG', 'Export as PNG image', 'Save the diagram as a PNG image (twice the size)', () => actions.exportPng());
-        const copy = button('Copy SVG', 'Copy as SVG', 'Copy the diagram to the clipboard as SVG', () => actions.copySvg());
-        this.legendToggle = button('Legend', 'Show the legend', 'Show what the marks of the map mean, under the map', () => actions.toggleLegend());
+        const svg = button(w('Export SVG'), w('Export as SVG file'), w('Save the diagram as an SVG file'), () => actions.exportSvg());
+        const png = button(w('Export PNG'), w('Export as PNG image'), w('Save the diagram as a PNG image (twice the size)'), () => actions.exportPng());
+        const copy = button(w('Copy SVG'), w('Copy as SVG'), w('Copy the diagram to the clipboard as SVG'), () => actions.copySvg());
+        this.legendToggle = button(w('Legend'), w('Show the legend'), w('Show what the marks of the map mean, under the map'), () => actions.toggleLegend());
         this.legendToggle.setAttribute('aria-pressed', 'false');
         this.legendToggle.classList.add('legend-toggle');
         this.needModel = [zoomOut, this.zoomReset, zoomIn, fitWidth, fitWhole, this.legendToggle, svg, png, copy];
@@ -91,7 +92,7 @@ export class Toolbar {
             { element: png, priority: 2 },
             { element: copy, priority: 1 },
         ];
-        this.bar = new OverflowBar(items, 'Diagram tools');
+        this.bar = new OverflowBar(items, w('Diagram tools'));
         this.element = this.bar.element;
     }
 
@@ -108,7 +109,7 @@ export class Toolbar {
 
     showZoom(zoom: number): void {
         this.zoomReset.textContent = zoomPercent(zoom);
-        this.zoomReset.setAttribute('aria-label', `Reset zoom to 100% (now ${zoomPercent(zoom)})`);
+        this.zoomReset.setAttribute('aria-label', w('Reset zoom to 100% (now {0})', zoomPercent(zoom)));
     }
 
     private visibility(): string {
@@ -121,7 +122,7 @@ export class Toolbar {
         if (key !== this.personaKey) {
             this.personaKey = key;
             this.personaSelect.replaceChildren(
-                html('option', { value: ALL_PERSONAS }, ['All personas']),
+                html('option', { value: ALL_PERSONAS }, [w('All personas')]),
                 ...personas.map(p => html('option', { value: p.name }, [p.label])),
             );
         }

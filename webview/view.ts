@@ -13,6 +13,7 @@ import { patchSvgDom, renderSvgDom } from './render-dom.js';
 import { StickyParts } from './sticky.js';
 import { cardBoxes, drawWindow, meets, needsNewWindow, type ViewRect } from './window.js';
 import type { ZoomAnchor } from './zoom.js';
+import { w } from '../diagram-core/words.js';
 
 export interface RenderResult {
     elements: Map<string, SVGGElement>;
@@ -49,10 +50,10 @@ export class DiagramView {
     constructor() {
         this.status = html('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
         this.status.hidden = true;
-        this.empty = html('div', { class: 'empty-state', role: 'status' }, ['Loading the diagram…']);
+        this.empty = html('div', { class: 'empty-state', role: 'status' }, [w('Loading the diagram…')]);
         this.sticky = new StickyParts(() => this.canvasPadding().top);
         this.canvas = html('div', { class: 'canvas' }, this.sticky.tracks);
-        this.scrollArea = html('div', { class: 'diagram-scroll', role: 'region', 'aria-label': 'Journey diagram', tabindex: '0' },
+        this.scrollArea = html('div', { class: 'diagram-scroll', role: 'region', 'aria-label': w('Journey diagram'), tabindex: '0' },
             [this.empty, this.canvas]);
         new ResizeObserver(([entry]) => {
             this.sticky.setPane(entry.contentRect.width, entry.contentRect.height);
@@ -75,7 +76,7 @@ export class DiagramView {
         this.updateScrollPadding();
         this.empty.hidden = true;
         this.canvas.hidden = false;
-        this.scrollArea.setAttribute('aria-label', `Journey diagram: ${model.title}`);
+        this.scrollArea.setAttribute('aria-label', w('Journey diagram: {0}', model.title));
         performance.mark('journey:render-end');
         measure('journey:layout', 'journey:layout-start', 'journey:dom-start');
         measure('journey:dom', 'journey:dom-start', 'journey:render-end');
@@ -154,7 +155,7 @@ export class DiagramView {
         this.canvas.hidden = true;
         this.empty.textContent = message;
         this.empty.hidden = false;
-        this.scrollArea.setAttribute('aria-label', 'Journey diagram');
+        this.scrollArea.setAttribute('aria-label', w('Journey diagram'));
     }
 
     showStatus(message: string | undefined): void {

@@ -2,6 +2,7 @@
 // its configuration gives (`off` ones dropped), those a `journey-ignore` comment
 // accepts set aside, and the suppression comments themselves checked.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { t } from '../l10n.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import { isConfigurable, isSuppressible, type RuleLevel } from './rule-catalog.js';
 import type { RuleLevels } from './rule-levels.js';
@@ -62,8 +63,8 @@ function findSuppression(valid: readonly Suppression[], code: string, line: numb
 
 function unusedMessage(suppression: Suppression, code: string): string {
     return suppression.scope === 'file'
-        ? `No problem '${code}' is left in this file to ignore: remove it from this \`${IGNORE_FILE}\`.`
-        : `The next line has no problem '${code}' to ignore (any more): remove it from this \`${IGNORE_LINE}\`.`;
+        ? t("No problem '{0}' is left in this file to ignore: remove it from this `{1}`.", code, IGNORE_FILE)
+        : t("The next line has no problem '{0}' to ignore (any more): remove it from this `{1}`.", code, IGNORE_LINE);
 }
 
 function problem(range: Diagnostic['range'], message: string, code: string, level: Exclude<RuleLevel, 'off'>): Diagnostic {

@@ -4,6 +4,7 @@
 // The ESM build of jsonc-parser: its default (UMD) entry cannot be bundled by esbuild.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { closestName } from '../journey-names.js';
+import { t } from '../l10n.js';
 import { CONFIGURABLE_CODES, PRESETS, RULE_LEVELS, isIssueCode, type PresetName, type RuleLevel } from './rule-catalog.js';
 
 export { CONFIG_FILE_NAME } from '../file-limits.js';
@@ -36,7 +37,7 @@ class ConfigReader {
     properties(node: Node, what: string, allowed: readonly string[]): Map<string, Node> {
         const found = new Map<string, Node>();
         if (node.type !== 'object') {
-            this.report(node, `${what} must be an object ({ … }).`);
+            this.report(node, t('{0} must be an object ({ … }).', what));
             return found;
         }
         for (const property of node.children ?? []) {
@@ -44,7 +45,7 @@ class ConfigReader {
             if (!key || !value) continue;
             const name = String(key.value);
             if (allowed.includes(name)) found.set(name, value);
-            else this.report(key, `Unknown setting '${name}' in ${what}: use ${allowed.map(k => `'${k}'`).join(', ')}.`);
+            else this.report(key, t("Unknown setting '{0}' in {1}: use {2}.", name, what, allowed.map(k => `'${k}'`).join(', ')));
         }
         return found;
     }
@@ -52,7 +53,7 @@ class ConfigReader {
     preset(node: Node | undefined): PresetName {
         if (!node) return 'recommended';
         if (node.type === 'string' && (PRESETS as readonly string[]).includes(node.value)) return node.value as PresetName;
-        this.report(node, `'extends' is one of ${PRESETS.map(p => `"${p}"`).join(' or ')}.`);
+        this.report(node, t("'extends' is one of {0}.", PRESETS.map(p => `"${p}"`).join(t(' or '))));
         return 'recommended';
     }
 
@@ -60,7 +61,7 @@ class ConfigReader {
         const rules: RuleSettings = {};
         if (!node) return rules;
         if (node.type !== 'object') {
-            this.report(node, "'rules' must be an object: { \"rule-code\": \"off\" | \"hint\" | \"warning\" | \"error\" }.");
+            this.report(node, t("'rules' must be an object: { \"rule-code\": \"off\" | \"hint\" | \"warning\" | \"error\" }."));
             return rules;
         }
         for (const property of node.children ?? []) {
@@ -76,28 +77,28 @@ class ConfigReader {
     private configurable(code: string, key: Node): boolean {
         if (CONFIGURABLE_CODES.includes(code as never)) return true;
         if (isIssueCode(code)) {
-            this.report(key, `'${code}' cannot be configured: it says the map or the file is wrong, and stays an error.`);
+            this.report(key, t("'{0}' cannot be configured: it says the map or the file is wrong, and stays an error.", code));
         } else {
             const guess = closestName(code, CONFIGURABLE_CODES);
-            this.report(key, `There is no rule '${code}'.${guess ? ` Did you mean '${guess}'?` : ''} The guide lists every rule.`);
+            this.report(key, `${t("There is no rule '{0}'.", code)}${guess ? ` ${t("Did you mean '{0}'?", guess)}` : ''} ${t('The guide lists every rule.')}`);
         }
         return false;
     }
 
     private level(code: string, node: Node): RuleLevel | undefined {
         if (node.type === 'string' && RULE_LEVELS.includes(node.value)) return node.value as RuleLevel;
-        this.report(node, `The level of '${code}' is one of ${RULE_LEVELS.map(l => `"${l}"`).join(', ')}.`);
+        this.report(node, t("The level of '{0}' is one of {1}.", code, RULE_LEVELS.map(l => `"${l}"`).join(', ')));
         return undefined;
     }
 
     overrides(node: Node | undefined): RuleOverride[] {
         if (!node) return [];
         if (node.type !== 'array') {
-            this.report(node, "'overrides' must be a list: [{ \"files\": [\"drafts/**\"], \"rules\": { … } }].");
+            this.report(node, t("'overrides' must be a list: [{ \"files\": [\"drafts/**\"], \"rules\": { … } }]."));
             return [];
         }
         return (node.children ?? []).flatMap(item => {
-            const found = this.properties(item, 'an override', OVERRIDE_KEYS);
+            const found = this.properties(item, t('an override'), OVERRIDE_KEYS);
             const files = this.globs(found.get('files'), item);
             return item.type === 'object' && files.length > 0 ? [{ files, rules: this.rules(found.get('rules')) }] : [];
         });
@@ -105,20 +106,20 @@ class ConfigReader {
 
     private globs(node: Node | undefined, override: Node): string[] {
         if (!node) {
-            if (override.type === 'object') this.report(override, "An override needs 'files': the paths it applies to, e.g. [\"drafts/**\"].");
+            if (override.type === 'object') this.report(override, t("An override needs 'files': the paths it applies to, e.g. [\"drafts/**\"]."));
             return [];
         }
         const items = node.type === 'array' ? node.children ?? [] : [node];
         const globs = items.filter(item => item.type === 'string' && item.value !== '').map(item => String(item.value));
         if (globs.length === 0 || globs.length !== items.length) {
-            this.report(node, "'files' is a path pattern or a list of them, relative to this file's folder, e.g. \"drafts/**\".");
+            this.report(node, t("'files' is a path pattern or a list of them, relative to this file's folder, e.g. \"drafts/**\"."));
         }
         return globs;
     }
 }
 
 const syntaxMessage = (error: ParseError) =>
-    `This is not valid JSON here (${printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}).`;
+    t('This is not valid JSON here ({0}).', printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
 
 export function parseRuleConfig(text: string): ParsedConfig {
     const errors: ParseError[] = [];

@@ -4,6 +4,7 @@
 // Langium's file system, once, until `clear()` (the server clears on a change).
 import { URI, UriUtils } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
+import { t } from '../l10n.js';
 import { presetLevels, type PresetName } from './rule-catalog.js';
 import { CONFIG_FILE_NAME, parseRuleConfig, type ParsedConfig } from './rule-config.js';
 import { levelsFor, type RuleLevels } from './rule-levels.js';
@@ -92,6 +93,6 @@ export class RuleConfigs {
 function unreadable(error: Error): ParsedConfig {
     return {
         config: { extends: 'recommended', rules: {}, overrides: [] },
-        problems: [{ offset: 0, length: 0, message: `Cannot read this file (${error.message}); the recommended rules apply.` }],
+        problems: [{ offset: 0, length: 0, message: t('Cannot read this file ({0}); the recommended rules apply.', error.message) }],
     };
 }

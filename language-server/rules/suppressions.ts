@@ -3,6 +3,7 @@
 // whole file. Several codes may be listed (`a, b: reason`). A reason is required:
 // an accepted problem should say why, for the next reviewer.
 import type { Range } from 'vscode-languageserver';
+import { t } from '../l10n.js';
 import { isIssueCode, isSuppressible } from './rule-catalog.js';
 
 export interface SuppressedCode { code: string; range: Range }
@@ -37,8 +38,8 @@ export function parseSuppressions(text: string): Suppression[] {
         const scope = match[2] ? 'file' : 'line';
         const suppression = parseBody(match[3], line, content.indexOf('//', match[1].length), content.length, scope);
         if (scope === 'file' && !atTop && !suppression.invalid) {
-            suppression.invalid = `\`${IGNORE_FILE}\` works only at the top of the file, before the first line that is not a \`//\` comment. `
-                + `Move it there, or use \`${IGNORE_LINE}\` on the line before the problem.`;
+            suppression.invalid = t('`{0}` works only at the top of the file, before the first line that is not a `//` comment. '
+                + 'Move it there, or use `{1}` on the line before the problem.', IGNORE_FILE, IGNORE_LINE);
         }
         if (scope === 'line') suppression.target = nextLineAfterSuppressions(lines, line);
         found.push(suppression);
@@ -59,9 +60,9 @@ function parseBody(body: string, line: number, start: number, end: number, scope
     const suppression: Suppression = { scope, range: { start: { line, character: start }, end: { line, character: end } }, codes, reason };
     const example = `\`// ${keyword} ${codes[0]?.code ?? '<code>'}: <why this is accepted>\``;
     if (codes.length === 0) {
-        suppression.invalid = `Name the problem to ignore by its code, and say why: ${example}.`;
+        suppression.invalid = t('Name the problem to ignore by its code, and say why: {0}.', example);
     } else if (reason === '') {
-        suppression.invalid = `Say why this problem is accepted, after a colon: ${example}. The reason is required.`;
+        suppression.invalid = t('Say why this problem is accepted, after a colon: {0}. The reason is required.', example);
     } else {
         suppression.invalid = codes.map(c => codeProblem(c.code)).find(problem => problem !== undefined);
     }
@@ -69,8 +70,8 @@ function parseBody(body: string, line: number, start: number, end: number, scope
 }
 
 function codeProblem(code: string): string | undefined {
-    if (!isIssueCode(code)) return `There is no rule '${code}': use the code in square brackets at the end of the problem.`;
-    if (!isSuppressible(code)) return `'${code}' cannot be ignored: it says the map or the file is wrong. Fix it instead.`;
+    if (!isIssueCode(code)) return t("There is no rule '{0}': use the code in square brackets at the end of the problem.", code);
+    if (!isSuppressible(code)) return t("'{0}' cannot be ignored: it says the map or the file is wrong. Fix it instead.", code);
     return undefined;
 }
 

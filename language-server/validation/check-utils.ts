@@ -1,4 +1,5 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
+import { t } from '../l10n.js';
 import { IssueCodes } from './issue-codes.js';
 
 /** 1-based line of a node, for messages that point to another place ("see line 12"). */
@@ -23,7 +24,7 @@ export function reportRepeatedFacts(owner: string, members: readonly AstNode[],
         if (!fact) continue;
         const first = seen.get(fact);
         if (first) {
-            accept('error', `${owner} already has ${fact} on line ${lineOf(first)}: keep one of the two lines.`,
+            accept('error', t('{0} already has {1} on line {2}: keep one of the two lines.', owner, fact, lineOf(first)),
                 { node: member, code: IssueCodes.RepeatedFact });
         } else {
             seen.set(fact, member);
@@ -38,8 +39,8 @@ export function reportDuplicateIds(nodes: ReadonlyArray<AstNode & { name: string
     for (const node of nodes.filter(n => n.name !== undefined)) {
         const first = seen.get(node.name);
         if (first) {
-            accept('error', `The id '${node.name}' is already used ${scope} by the ${term(first)} on line ${lineOf(first)}. `
-                + 'Give each one its own id.', { node, property: 'name', code: IssueCodes.DuplicateId });
+            accept('error', t("The id '{0}' is already used {1} by the {2} on line {3}. Give each one its own id.",
+                node.name, scope, term(first), lineOf(first)), { node, property: 'name', code: IssueCodes.DuplicateId });
         } else {
             seen.set(node.name, node);
         }

@@ -8,14 +8,15 @@ import {
 import { displayName, followedPersonas } from '../journey-queries.js';
 import { refusalFor } from '../file-refusals.js';
 import { resolveImport } from '../journey-imports.js';
+import { t } from '../l10n.js';
 import { IssueCodes } from './issue-codes.js';
 
 type CrossFileServices = Pick<LangiumServices, 'shared' | 'workspace'>;
 
 export function checkChannelMode(channel: Channel, accept: ValidationAcceptor): void {
     if (channel.mode) return;
-    accept('warning', `Say whether channel '${displayName(channel)}' is digital or physical: `
-        + `add \`digital\` or \`physical\` at the end of its line.`, { node: channel, property: 'name', code: IssueCodes.ChannelModeMissing });
+    accept('warning', t("Say whether channel '{0}' is digital or physical: add `digital` or `physical` at the end of its line.",
+        displayName(channel)), { node: channel, property: 'name', code: IssueCodes.ChannelModeMissing });
 }
 
 /** Persona references in `for` lines, lane entries and emotions must name a persona the journey follows. */
@@ -26,8 +27,8 @@ export function checkPersonasFollowed(journey: Journey, accept: ValidationAccept
             : isEmotionSetting(node) && node.persona ? [node.persona] : [];
         for (const ref of refs) {
             if (!ref.ref || followed.has(ref.ref)) continue;
-            accept('warning', `This journey does not follow persona '${ref.$refText}': add \`follows ${ref.$refText}\` `
-                + 'to the journey, or name one of its own personas.', { node, code: IssueCodes.PersonaNotFollowed });
+            accept('warning', t("This journey does not follow persona '{0}': add `follows {0}` "
+                + 'to the journey, or name one of its own personas.', ref.$refText), { node, code: IssueCodes.PersonaNotFollowed });
         }
     }
 }
@@ -44,9 +45,9 @@ export function createDefinitionChecks(services: CrossFileServices): ValidationC
         const document = AstUtils.getDocument(line);
         const target = resolveImport(document.uri, line.path);
         if (!line.path.endsWith('.journey')) {
-            accept('error', `Only .journey files can be imported, not '${line.path}'.`, { node: line, property: 'path', code: IssueCodes.ImportNotFound });
+            accept('error', t("Only .journey files can be imported, not '{0}'.", line.path), { node: line, property: 'path', code: IssueCodes.ImportNotFound });
         } else if (!documents.hasDocument(target)) {
-            accept('error', `Cannot find '${line.path}' (looked for ${target.fsPath}). The path is relative to this file.`,
+            accept('error', t("Cannot find '{0}' (looked for {1}). The path is relative to this file.", line.path, target.fsPath),
                 { node: line, property: 'path', code: IssueCodes.ImportNotFound });
         } else {
             checkImportReadable(line, target, accept);
@@ -58,14 +59,18 @@ export function createDefinitionChecks(services: CrossFileServices): ValidationC
     const checkImportReadable = (line: Import, target: URI, accept: ValidationAcceptor) => {
         const refusal = refusalFor(services.shared.workspace.FileSystemProvider, target);
         if (refusal) {
-            accept('error', `Cannot read '${line.path}': ${refusal}.`, { node: line, property: 'path', code: IssueCodes.ImportNotFound });
+            accept('error', t("Cannot read '{0}': {1}.", line.path, refusal), { node: line, property: 'path', code: IssueCodes.ImportNotFound });
             return;
         }
         const { lexerErrors, parserErrors } = documents.getDocument(target)!.parseResult;
         const errors = lexerErrors.length + parserErrors.length;
         if (errors === 0) return;
-        accept('error', `The imported file '${line.path}' has ${errors} syntax error${errors === 1 ? '' : 's'}, so some of its `
-            + `definitions may be missing here: fix it first (journey check ${line.path}).`,
+        const message = errors === 1
+            ? t("The imported file '{0}' has 1 syntax error, so some of its definitions may be missing here: "
+                + 'fix it first (journey check {0}).', line.path)
+            : t("The imported file '{0}' has {1} syntax errors, so some of its definitions may be missing here: "
+                + 'fix it first (journey check {0}).', line.path, errors);
+        accept('error', message,
         { node: line, property: 'path', code: IssueCodes.ImportHasErrors });
     };
 
@@ -73,15 +78,15 @@ export function createDefinitionChecks(services: CrossFileServices): ValidationC
     const checkPersonaUsed = (persona: Persona, accept: ValidationAcceptor) => {
         const journey = isJourney(persona.$container) ? persona.$container : undefined;
         if (isReferenced(persona) || (journey && followedPersonas(journey).length === 1)) return;
-        const where = journey ? 'in this journey' : 'in any journey that imports this file';
-        accept('hint', `Persona '${displayName(persona)}' is not used ${where}. Link it with \`for ${persona.name}\` `
-            + `or \`follows ${persona.name}\`, or remove it.`, { node: persona, property: 'name', code: IssueCodes.UnusedPersona });
+        const where = journey ? t('in this journey') : t('in any journey that imports this file');
+        accept('hint', t("Persona '{0}' is not used {1}. Link it with `for {2}` or `follows {2}`, or remove it.",
+            displayName(persona), where, persona.name), { node: persona, property: 'name', code: IssueCodes.UnusedPersona });
     };
 
     const checkChannelUsed = (channel: Channel, accept: ValidationAcceptor) => {
         if (isReferenced(channel)) return;
-        const where = isJourneyFile(channel.$container) ? 'by any touchpoint in files that import it' : 'by any touchpoint';
-        accept('hint', `Channel '${displayName(channel)}' is not used ${where}. Use it with \`via ${channel.name}\`, or remove it.`,
+        const where = isJourneyFile(channel.$container) ? t('by any touchpoint in files that import it') : t('by any touchpoint');
+        accept('hint', t("Channel '{0}' is not used {1}. Use it with `via {2}`, or remove it.", displayName(channel), where, channel.name),
             { node: channel, property: 'name', code: IssueCodes.UnusedChannel });
     };
 

@@ -8,16 +8,18 @@ import {
     displayName, firstOf, improvedJourney, journeyKind, ownerOf, phasesOf, phasesTouchedBy, touchpointChannels, touchpointsOf,
 } from '../journey-queries.js';
 import { termFor } from '../journey-names.js';
+import { t } from '../l10n.js';
 import { IssueCodes } from './issue-codes.js';
 import { reportDuplicateIds, reportRepeatedFacts } from './check-utils.js';
 
-const SETTINGS: Array<[(n: unknown) => boolean, string]> = [
-    [isKindSetting, 'a kind'], [isMarketSetting, 'a market'], [isGoalSetting, 'a goal'],
-    [isDescriptionSetting, 'a description'], [isEvaluationSetting, 'an evaluation period'], [isImprovesSetting, 'an `improves` line'],
+const SETTINGS: Array<[(n: unknown) => boolean, () => string]> = [
+    [isKindSetting, () => t('a kind')], [isMarketSetting, () => t('a market')], [isGoalSetting, () => t('a goal')],
+    [isDescriptionSetting, () => t('a description')], [isEvaluationSetting, () => t('an evaluation period')],
+    [isImprovesSetting, () => t('an `improves` line')],
 ];
 
 function describeSetting(member: AstNode): string | undefined {
-    return SETTINGS.find(([guard]) => guard(member))?.[1];
+    return SETTINGS.find(([guard]) => guard(member))?.[1]();
 }
 
 type Named = AstNode & { name: string };
@@ -41,21 +43,21 @@ function reportDuplicatesPerNamespace(nodes: readonly AstNode[], scope: string, 
 }
 
 export function checkJourneyIds(journey: Journey, accept: ValidationAcceptor): void {
-    reportDuplicatesPerNamespace(journey.members, 'in this journey', accept);
+    reportDuplicatesPerNamespace(journey.members, t('in this journey'), accept);
 }
 
 export function checkTopLevelIds(file: JourneyFile, accept: ValidationAcceptor): void {
-    reportDuplicatesPerNamespace(file.elements, 'in this file', accept);
+    reportDuplicatesPerNamespace(file.elements, t('in this file'), accept);
 }
 
 export function checkJourneySettings(journey: Journey, accept: ValidationAcceptor): void {
-    reportRepeatedFacts('This journey', journey.members, describeSetting, accept);
+    reportRepeatedFacts(t('This journey'), journey.members, describeSetting, accept);
 }
 
 export function checkJourneyHasPhases(journey: Journey, accept: ValidationAcceptor): void {
     if (phasesOf(journey).length === 0) {
-        accept('warning', `Journey '${displayName(journey)}' has no phases yet. Add the steps the customer goes through, `
-            + 'e.g. `phase orientation "Orientation"`.', { node: journey, property: 'name', code: IssueCodes.JourneyWithoutPhases });
+        accept('warning', t("Journey '{0}' has no phases yet. Add the steps the customer goes through, "
+            + 'e.g. `phase orientation "Orientation"`.', displayName(journey)), { node: journey, property: 'name', code: IssueCodes.JourneyWithoutPhases });
     }
 }
 
@@ -64,21 +66,21 @@ export function checkFutureImprovesCurrent(journey: Journey, accept: ValidationA
     const improves = firstOf(journey.members, isImprovesSetting);
     if (kind === 'future' && !improves) {
         const node = firstOf(journey.members, isKindSetting) ?? journey;
-        accept('warning', 'A future-state journey improves on a current one: name it with `improves <journey id>` '
-            + '(import its file if it lives elsewhere).', { node, code: IssueCodes.FutureWithoutCurrent });
+        accept('warning', t('A future-state journey improves on a current one: name it with `improves <journey id>` '
+            + '(import its file if it lives elsewhere).'), { node, code: IssueCodes.FutureWithoutCurrent });
     }
     if (!improves) return;
     if (kind !== 'future') {
-        accept('warning', 'Only a future-state journey improves on another journey: add `kind future`, or remove this line.',
+        accept('warning', t('Only a future-state journey improves on another journey: add `kind future`, or remove this line.'),
             { node: improves, code: IssueCodes.ImprovesWrongJourney });
     }
     const target = improvedJourney(journey);
     if (target === journey) {
-        accept('warning', 'A journey cannot improve on itself: name the current-state journey it improves.',
+        accept('warning', t('A journey cannot improve on itself: name the current-state journey it improves.'),
             { node: improves, property: 'journey', code: IssueCodes.ImprovesWrongJourney });
     } else if (target && journeyKind(target) !== 'current') {
-        accept('warning', `'${displayName(target)}' is a ${journeyKind(target)} journey, not a current-state one: `
-            + 'a future state improves on the current state.', { node: improves, property: 'journey', code: IssueCodes.ImprovesWrongJourney });
+        accept('warning', t("'{0}' is a {1} journey, not a current-state one: a future state improves on the current state.",
+            displayName(target), journeyKind(target)), { node: improves, property: 'journey', code: IssueCodes.ImprovesWrongJourney });
     }
 }
 
@@ -86,8 +88,8 @@ export function checkPhaseOwners(journey: Journey, accept: ValidationAcceptor): 
     const phases = phasesOf(journey).filter(p => p.name);
     if (!phases.some(phase => ownerOf(phase))) return;
     for (const phase of phases.filter(p => !ownerOf(p))) {
-        accept('warning', `Phase '${displayName(phase)}' has no owner, while other phases do. `
-            + 'Add `owner <department>` so every department sees its part of the journey.',
+        accept('warning', t("Phase '{0}' has no owner, while other phases do. "
+            + 'Add `owner <department>` so every department sees its part of the journey.', displayName(phase)),
         { node: phase, property: 'name', code: IssueCodes.PhaseWithoutOwner });
     }
 }
@@ -97,8 +99,8 @@ export function checkPhasesHaveTouchpoints(journey: Journey, accept: ValidationA
     if (['day', 'blueprint'].includes(journeyKind(journey))) return;
     const touched = new Set(touchpointsOf(journey).flatMap(phasesTouchedBy));
     for (const phase of phasesOf(journey).filter(p => p.name && !touched.has(p))) {
-        accept('warning', `Phase '${displayName(phase)}' has no touchpoints: how does the company meet the customer here? `
-            + 'Add a touchpoint `in` this phase, or `after` it or the phase before it.',
+        accept('warning', t("Phase '{0}' has no touchpoints: how does the company meet the customer here? "
+            + 'Add a touchpoint `in` this phase, or `after` it or the phase before it.', displayName(phase)),
         { node: phase, property: 'name', code: IssueCodes.PhaseWithoutTouchpoints });
     }
 }
@@ -106,9 +108,12 @@ export function checkPhasesHaveTouchpoints(journey: Journey, accept: ValidationA
 export function checkOmnichannel(journey: Journey, accept: ValidationAcceptor): void {
     const modes = touchpointsOf(journey).flatMap(t => touchpointChannels(t).map(c => c.mode)).filter(mode => mode !== undefined);
     if (modes.length < 2 || new Set(modes).size > 1) return;
-    const other = modes[0] === 'digital' ? 'physical (store, phone, sales staff)' : 'digital (website, e-mail, social media)';
-    accept('hint', `All touchpoints of this journey are ${modes[0]}. Customers move between channels: `
-        + `consider ${other} touchpoints for an omnichannel journey.`, { node: journey, property: 'name', code: IssueCodes.NotOmnichannel });
+    const message = modes[0] === 'digital'
+        ? t('All touchpoints of this journey are digital. Customers move between channels: '
+            + 'consider physical (store, phone, sales staff) touchpoints for an omnichannel journey.')
+        : t('All touchpoints of this journey are physical. Customers move between channels: '
+            + 'consider digital (website, e-mail, social media) touchpoints for an omnichannel journey.');
+    accept('hint', message, { node: journey, property: 'name', code: IssueCodes.NotOmnichannel });
 }
 
 export const journeyChecks: ValidationChecks<JourneyLanguageAstType> = {

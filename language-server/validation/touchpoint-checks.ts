@@ -9,28 +9,29 @@ import {
     BAD_SCORE, SCORE_MAX, SCORE_MIN, allOf, displayName, improvementsOf, isCriticalTouchpoint, isPlacementLine, phasePosition,
     scoreOf, touchpointsOf,
 } from '../journey-queries.js';
+import { t } from '../l10n.js';
 import { IssueCodes } from './issue-codes.js';
 import { isWholeNumberBetween, reportRepeatedFacts } from './check-utils.js';
 
 function describeTouchpointFact(member: AstNode): string | undefined {
-    if (isPlacementLine(member)) return 'a place (`in`, `after` or `between`)';
-    if (isChannelSetting(member)) return 'a channel (`via`)';
-    if (isOwnerSetting(member)) return 'an owner';
-    if (isScoreSetting(member)) return 'a score';
-    if (isCriticalMark(member)) return 'the `critical` mark';
-    if (isEvidenceSetting(member)) return 'an evidence mark';
-    if (isDescriptionSetting(member)) return 'a description';
+    if (isPlacementLine(member)) return t('a place (`in`, `after` or `between`)');
+    if (isChannelSetting(member)) return t('a channel (`via`)');
+    if (isOwnerSetting(member)) return t('an owner');
+    if (isScoreSetting(member)) return t('a score');
+    if (isCriticalMark(member)) return t('the `critical` mark');
+    if (isEvidenceSetting(member)) return t('an evidence mark');
+    if (isDescriptionSetting(member)) return t('a description');
     return undefined;
 }
 
 export function checkTouchpointFacts(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
-    reportRepeatedFacts(`Touchpoint '${displayName(touchpoint)}'`, touchpoint.members, describeTouchpointFact, accept);
+    reportRepeatedFacts(t("Touchpoint '{0}'", displayName(touchpoint)), touchpoint.members, describeTouchpointFact, accept);
 }
 
 export function checkTouchpointPlaced(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
     if (touchpoint.members.some(isPlacementLine)) return;
-    accept('error', `Touchpoint '${displayName(touchpoint)}' has no place in the journey. Add \`in <phase>\`, `
-        + 'or `after <phase>` when it moves the customer out of that phase.',
+    accept('error', t("Touchpoint '{0}' has no place in the journey. Add `in <phase>`, "
+        + 'or `after <phase>` when it moves the customer out of that phase.', displayName(touchpoint)),
     { node: touchpoint, property: 'name', code: IssueCodes.TouchpointNotPlaced });
 }
 
@@ -42,10 +43,11 @@ export function checkBetweenConsecutive(between: BetweenPhases, accept: Validati
     if (a < 0 || b < 0 || b === a + 1) return;
     const info = { node: between, code: IssueCodes.PhasesNotConsecutive };
     // No suggested phase here: which boundary was meant is the writer's call, and a guess could change the meaning.
-    const why = a === b ? `'${from.name}' is named twice`
-        : b < a ? `phase '${to.name}' comes before '${from.name}'` : `phases '${from.name}' and '${to.name}' are not next to each other`;
-    accept('error', `A touchpoint can only sit between two consecutive phases, but ${why}. Write \`after <phase>\` for the `
-        + 'boundary that takes the customer out of a phase, or `in <phase>` for a touchpoint inside one.', info);
+    const why = a === b ? t("'{0}' is named twice", from.name)
+        : b < a ? t("phase '{0}' comes before '{1}'", to.name, from.name)
+            : t("phases '{0}' and '{1}' are not next to each other", from.name, to.name);
+    accept('error', t('A touchpoint can only sit between two consecutive phases, but {0}. Write `after <phase>` for the '
+        + 'boundary that takes the customer out of a phase, or `in <phase>` for a touchpoint inside one.', why), info);
 }
 
 /** `via website, website`: harmless, but a sign that another channel was meant. */
@@ -58,15 +60,15 @@ export function checkChannelsOnce(line: ChannelSetting, accept: ValidationAccept
             seen.add(name);
             return;
         }
-        accept('warning', `Channel '${name}' is named twice in this \`via\` line. Remove one, or name the other channel you meant.`,
+        accept('warning', t("Channel '{0}' is named twice in this `via` line. Remove one, or name the other channel you meant.", name),
             { node: line, property: 'channels', index, code: IssueCodes.RepeatedChannel });
     });
 }
 
 export function checkScoreRange(score: ScoreSetting, accept: ValidationAcceptor): void {
     if (score.value === undefined || isWholeNumberBetween(score.value, SCORE_MIN, SCORE_MAX)) return;
-    accept('error', `A score is a whole number from ${SCORE_MIN} (the company does badly here) to ${SCORE_MAX} `
-        + `(it does optimally), not ${score.value}.`, { node: score, property: 'value', code: IssueCodes.ScoreOutOfRange });
+    accept('error', t('A score is a whole number from {0} (the company does badly here) to {1} (it does optimally), not {2}.',
+        SCORE_MIN, SCORE_MAX, score.value), { node: score, property: 'value', code: IssueCodes.ScoreOutOfRange });
 }
 
 // Per journey, not per touchpoint: the action plan is read once, however many touchpoints there are.
@@ -77,8 +79,9 @@ export function checkMomentsOfTruth(journey: Journey, accept: ValidationAcceptor
         if (!isCriticalTouchpoint(touchpoint) || score === undefined || score > BAD_SCORE || score < SCORE_MIN) continue;
         if (onActionPlan.has(touchpoint)) continue;
         const mark = touchpoint.members.find(isCriticalMark)!;
-        accept('warning', `Critical touchpoint '${displayName(touchpoint)}' scores ${score} of ${SCORE_MAX}: a moment of truth `
+        accept('warning', t("Critical touchpoint '{0}' scores {1} of {2}: a moment of truth "
             + 'is going wrong, and customers remember it. Put it on the action plan with an `improvement` that `addresses` it.',
+        displayName(touchpoint), score, SCORE_MAX),
         { node: mark, code: IssueCodes.MomentOfTruthAtRisk });
     }
 }

@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { DiagnosticSeverity } from 'vscode-languageserver';
+import { t } from '../../language-server/l10n.js';
 import { CHECK_FORMATS, FORMATTERS, type CheckFormat, type FileProblems } from './check-formats.js';
 import { checkFiles, type CheckedFile } from './check-parallel.js';
 import { parseMaxWarnings, printConfig } from './check-rules.js';
@@ -21,9 +22,9 @@ function problemsOf(document: CheckedFile): FileProblems {
 /** Returns the exit code: 1 when any file has an error (or more warnings than allowed), else 0. */
 export async function runCheck(paths: readonly string[], options: CheckOptions = {}): Promise<number> {
     if (options.printConfig !== undefined) return printConfig(options.printConfig, options.config);
-    if (paths.length === 0) throw new UsageError('give the .journey files or folders to check: journey check journeys/');
+    if (paths.length === 0) throw new UsageError(t('give the .journey files or folders to check: journey check journeys/'));
     const files = await collectJourneyFiles(paths);
-    const progress = progressReporter('Reading', files.length);
+    const progress = progressReporter(t('Reading'), files.length);
     const { files: checked, configs } = await checkFiles(files, progress.update, options.config);
     progress.done();
     const problems = [...configs, ...checked.map(problemsOf)];
@@ -34,22 +35,23 @@ export async function runCheck(paths: readonly string[], options: CheckOptions =
     const count = (severity: DiagnosticSeverity) => problems.flatMap(p => p.diagnostics).filter(d => d.severity === severity).length;
     const errors = count(DiagnosticSeverity.Error), warnings = count(DiagnosticSeverity.Warning);
     const suppressed = problems.reduce((n, p) => n + (p.suppressed?.length ?? 0), 0);
-    tell(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error(s), ${warnings} warning(s)`
-        + `${suppressed ? `, ${suppressed} ignored by journey-ignore comments` : ''}.`);
+    const total = files.length === 1 ? t('1 file checked') : t('{0} files checked', files.length);
+    const ignored = suppressed ? t(', {0} ignored by journey-ignore comments', suppressed) : '';
+    tell(t('{0}: {1} error(s), {2} warning(s){3}.', total, errors, warnings, ignored));
     const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings;
-    if (tooMany) tell(`journey: ${warnings} warning(s), more than --max-warnings ${options.maxWarnings} allows.`);
+    if (tooMany) tell(`journey: ${t('{0} warning(s), more than --max-warnings {1} allows.', warnings, options.maxWarnings!)}`);
     return errors > 0 || tooMany ? 1 : 0;
 }
 
 export function registerCheckCommand(program: Command): void {
     program.command('check')
-        .description('Validate .journey files and folders, as the editor does.')
-        .argument('[paths...]', 'files or folders (all .journey files under a folder)')
-        .addOption(new Option('--format <format>', 'how to print problems').choices(CHECK_FORMATS).default('human'))
-        .option('--config <path>', 'use this journey.config.json for every file, instead of the nearest one')
-        .option('--print-config <file>', 'print the rules in force for a journey file (as JSON), and check nothing')
-        .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', parseMaxWarnings)
-        .addHelpText('after', `
+        .description(t('Validate .journey files and folders, as the editor does.'))
+        .argument('[paths...]', t('files or folders (all .journey files under a folder)'))
+        .addOption(new Option('--format <format>', t('how to print problems')).choices(CHECK_FORMATS).default('human'))
+        .option('--config <path>', t('use this journey.config.json for every file, instead of the nearest one'))
+        .option('--print-config <file>', t('print the rules in force for a journey file (as JSON), and check nothing'))
+        .option('--max-warnings <n>', t('exit with 1 when there are more than n warnings'), parseMaxWarnings)
+        .addHelpText('after', t(`
 Output (--format human): one line per problem, "path:line:col: severity: message [code]".
 --format json: an array of {file, line, column, endLine, endColumn, severity, code, message}.
 --format github: workflow commands that annotate the lines of a pull request in GitHub Actions.
@@ -69,6 +71,6 @@ Examples:
   journey check journeys/floor-renovation.journey company.journey
   journey check --format sarif journeys/ > journey.sarif
   journey check --max-warnings 0 journeys/
-  journey check --print-config journeys/drafts/new.journey`)
+  journey check --print-config journeys/drafts/new.journey`))
         .action(async (paths: string[], options: CheckOptions) => { process.exitCode = await runCheck(paths, options); });
 }

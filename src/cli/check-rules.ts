@@ -7,6 +7,7 @@ import { InvalidArgumentError } from 'commander';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
+import { t } from '../../language-server/l10n.js';
 import { createJourneyServices, type JourneyServices } from '../../language-server/journey-module.js';
 import type { LoadedConfig } from '../../language-server/rules/rule-configs.js';
 import { IssueCodes } from '../../language-server/validation/issue-codes.js';
@@ -19,7 +20,7 @@ import { UsageError } from './usage-error.js';
 export async function chooseConfig(services: JourneyServices, configPath: string | undefined): Promise<void> {
     if (configPath === undefined) return;
     const stat = await fs.stat(configPath).catch(() => undefined);
-    if (!stat?.isFile()) throw new UsageError(`cannot read the configuration '${configPath}': no such file`);
+    if (!stat?.isFile()) throw new UsageError(t("cannot read the configuration '{0}': no such file", configPath));
     services.rules.Configs.useConfigFile(URI.file(path.resolve(configPath)));
 }
 
@@ -64,6 +65,6 @@ export async function printConfig(file: string, configPath: string | undefined):
 }
 
 export function parseMaxWarnings(value: string): number {
-    if (!/^\d+$/.test(value)) throw new InvalidArgumentError('give a whole number of warnings, 0 or more.');
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t('give a whole number of warnings, 0 or more.'));
     return Number(value);
 }

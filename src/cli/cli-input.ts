@@ -1,5 +1,6 @@
 // Every file the CLI reads by name goes through here: the safe reader of
 // language-server/journey-file-reader.ts, with its refusals as usage errors.
+import { t } from '../../language-server/l10n.js';
 import { readTextFileSafely, RefusedFile } from '../../language-server/journey-file-reader.js';
 import { UsageError } from './usage-error.js';
 
@@ -13,6 +14,6 @@ export function readInputFile(file: string, extension: string | null = null, sho
         return readTextFileSafely(file, extension);
     } catch (error) {
         const reason = error instanceof RefusedFile ? error.message : SYSTEM_REASONS[(error as NodeJS.ErrnoException).code ?? ''];
-        throw new UsageError(`cannot read '${shown}'${reason ? `: ${reason}` : ''}`);
+        throw new UsageError(reason ? t("cannot read '{0}': {1}", shown, reason) : t("cannot read '{0}'", shown));
     }
 }

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { t } from '../../language-server/l10n.js';
 import { UsageError } from './usage-error.js';
 
 export interface WriteOptions {
@@ -33,7 +34,7 @@ function realExistingFolder(folder: string): { real: string; missing: string[] }
         } catch {
             missing.unshift(path.basename(current));
             const parent = path.dirname(current);
-            if (parent === current) throw new UsageError(`cannot write under '${folder}'`);
+            if (parent === current) throw new UsageError(t("cannot write under '{0}'", folder));
             current = parent;
         }
     }
@@ -63,11 +64,11 @@ export function writeTarget(file: string, options: WriteOptions = {}, shown = fi
     const lands = landingPlace(absolute);
     // A path named outside the folder is the caller's choice; a link planted inside it is not.
     if (isInside(absolute, root) && !isInside(lands, fs.realpathSync(root))) {
-        throw new UsageError(`'${shown}' is a link (or inside a linked folder) that leads outside this folder: not written`);
+        throw new UsageError(t("'{0}' is a link (or inside a linked folder) that leads outside this folder: not written", shown));
     }
     const existing = fs.statSync(lands, { throwIfNoEntry: false }) ?? fs.lstatSync(absolute, { throwIfNoEntry: false });
-    if (existing && !options.force && !options.inPlace) throw new UsageError(`'${shown}' already exists; use --force to overwrite it`);
-    if (existing?.isDirectory()) throw new UsageError(`cannot write '${shown}': it is a folder`);
+    if (existing && !options.force && !options.inPlace) throw new UsageError(t("'{0}' already exists; use --force to overwrite it", shown));
+    if (existing?.isDirectory()) throw new UsageError(t("cannot write '{0}': it is a folder", shown));
     return { lands, mode: existing?.isFile() ? existing.mode & 0o7777 : undefined };
 }
 
@@ -78,7 +79,7 @@ export function writeOutputFile(file: string, content: string | Uint8Array, opti
         fs.mkdirSync(path.dirname(lands), { recursive: true });
         replaceAtomically(lands, content, mode);
     } catch (error) {
-        throw new UsageError(`cannot write '${shown}': ${(error as Error).message}`);
+        throw new UsageError(t("cannot write '{0}': {1}", shown, (error as Error).message));
     }
 }
 

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { Option, type Command } from 'commander';
 import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
+import { t } from '../../language-server/l10n.js';
 import { diffJourneys, diffMarks, mergedModel, pairJourneys, type JourneyDiff } from '../../diagram-core/journey-diff.js';
 import { diffNotes } from '../../diagram-core/diff-notes.js';
 import type { DiagramModel } from '../../diagram-core/model.js';
@@ -41,7 +42,7 @@ async function git(cwd: string, args: string[]): Promise<string> {
         return stdout;
     } catch (error) {
         const { code, stderr } = error as { code?: unknown; stderr?: string };
-        if (code === 'ENOENT') throw new UsageError('git is not installed (or not on the PATH); to compare two files, give both: journey diff OLD NEW');
+        if (code === 'ENOENT') throw new UsageError(t('git is not installed (or not on the PATH); to compare two files, give both: journey diff OLD NEW'));
         const first = (stderr ?? '').split('\n').find(line => line.trim() !== '') ?? String(error);
         throw new UsageError(`git ${args[0]}: ${first.replace(/^(fatal|error): /, '')}`);
     }
@@ -52,13 +53,13 @@ async function repositoryRoot(cwd: string): Promise<string> {
         return path.resolve((await git(cwd, ['rev-parse', '--show-toplevel'])).trim());
     } catch (error) {
         if (error instanceof UsageError && error.message.startsWith('git is not installed')) throw error;
-        throw new UsageError('not in a git repository; to compare two files, give both: journey diff OLD NEW');
+        throw new UsageError(t('not in a git repository; to compare two files, give both: journey diff OLD NEW'));
     }
 }
 
 async function verifyRevision(root: string, revision: string): Promise<void> {
     const ok = await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).then(() => true, () => false);
-    if (!ok) throw new UsageError(`unknown revision '${revision}'`);
+    if (!ok) throw new UsageError(t("unknown revision '{0}'", revision));
 }
 
 /** The revisions to compare: `REV` (with the working tree), `A..B`, or `A...B` (from where B left A). */
@@ -114,7 +115,7 @@ async function gitComparisons(spec: string, paths: readonly string[]): Promise<C
     for (const file of named) {
         const c = comparisons.find(k => toPosix(path.relative(root, path.resolve(cwd, k.path))) === file)!;
         if (await c.before.read() === undefined && await c.after.read() === undefined) {
-            throw new UsageError(`cannot read '${c.path}': it is neither in ${fromLabel} nor in ${to ?? 'the working tree'}`);
+            throw new UsageError(t("cannot read '{0}': it is neither in {1} nor in {2}", c.path, fromLabel, to ?? t('the working tree')));
         }
     }
     return comparisons;
@@ -123,8 +124,8 @@ async function gitComparisons(spec: string, paths: readonly string[]): Promise<C
 async function fileComparisons(oldFile: string, newFile: string): Promise<Comparison[]> {
     for (const file of [oldFile, newFile]) {
         const stat = await fs.stat(file).catch(() => undefined);
-        if (!stat) throw new UsageError(`cannot read '${file}': no such file`);
-        if (!stat.isFile()) throw new UsageError(`cannot compare '${file}': give two .journey files, not folders`);
+        if (!stat) throw new UsageError(t("cannot read '{0}': no such file", file));
+        if (!stat.isFile()) throw new UsageError(t("cannot compare '{0}': give two .journey files, not folders", file));
     }
     return [{ path: newFile, before: fileVersion(oldFile, oldFile), after: fileVersion(newFile, newFile) }];
 }
@@ -136,14 +137,14 @@ async function fileComparisons(oldFile: string, newFile: string): Promise<Compar
 export async function comparisonsFor(operands: readonly string[], afterSeparator: number): Promise<Comparison[]> {
     if (afterSeparator >= 0) {
         const before = operands.slice(0, operands.length - afterSeparator);
-        if (before.length !== 1) throw new UsageError('give one revision before --: journey diff REV -- PATH, or journey diff A..B -- PATH');
+        if (before.length !== 1) throw new UsageError(t('give one revision before --: journey diff REV -- PATH, or journey diff A..B -- PATH'));
         return gitComparisons(before[0], operands.slice(before.length));
     }
-    if (operands.length === 0) throw new UsageError('give two files (journey diff OLD NEW) or a git revision (journey diff main)');
+    if (operands.length === 0) throw new UsageError(t('give two files (journey diff OLD NEW) or a git revision (journey diff main)'));
     const looksLikeFile = (p: string) => p.endsWith('.journey') || fs.stat(p).then(s => s.isFile(), () => false);
     if (operands.length === 2 && await looksLikeFile(operands[0])) return fileComparisons(operands[0], operands[1]);
     if (operands.length === 1 && await looksLikeFile(operands[0])) {
-        throw new UsageError(`give a second file to compare '${operands[0]}' with, or a revision: journey diff HEAD -- ${operands[0]}`);
+        throw new UsageError(t("give a second file to compare '{0}' with, or a revision: journey diff HEAD -- {0}", operands[0]));
     }
     return gitComparisons(operands[0], operands.slice(1));
 }
@@ -180,7 +181,7 @@ export async function runDiff(operands: readonly string[], afterSeparator: numbe
     const broken = versionsWithErrors(files);
     if (broken.length > 0 && !options.allowErrors) {
         for (const { file, side } of broken) {
-            tell(`journey: ${versionName(file, side)} has errors: fix them (journey check), or pass --allow-errors to accept this diff`);
+            tell(`journey: ${t('{0} has errors: fix them (journey check), or pass --allow-errors to accept this diff', versionName(file, side))}`);
         }
         return 1;
     }
@@ -191,7 +192,7 @@ function writeSvgs(out: string, allPairs: readonly JourneyPair[], force?: boolea
     const stem = out.replace(/\.svg$/i, '');
     // Never draw what `journey render` would refuse: a journey of a file with errors.
     for (const pair of allPairs.filter(p => p.errors)) {
-        tell(`journey: not drawing '${pair.diff.journey}' of '${pair.file}': the file has errors, and render draws only journeys without errors`);
+        tell(`journey: ${t("not drawing '{0}' of '{1}': the file has errors, and render draws only journeys without errors", pair.diff.journey, pair.file)}`);
     }
     const pairs = allPairs.filter(p => !p.errors);
     for (const [i, pair] of pairs.entries()) {
@@ -200,20 +201,20 @@ function writeSvgs(out: string, allPairs: readonly JourneyPair[], force?: boolea
         const model = mergedModel(pair.before, pair.after, pair.diff);
         const svg = diagramToSvg(model, 'light', { marks: diffMarks(pair.diff), notes: diffNotes(pair.diff), diffLegend: true });
         writeOutputFile(file, svg, { force });
-        tell(`journey: wrote ${file}`);
+        tell(`journey: ${t('wrote {0}', file)}`);
     }
-    if (pairs.length === 0) tell('journey: no journeys to draw; no SVG written');
+    if (pairs.length === 0) tell(`journey: ${t('no journeys to draw; no SVG written')}`);
 }
 
 export function registerDiffCommand(program: Command): void {
     program.command('diff')
-        .description('Show what changed between two versions of journeys, in journey terms: for code review.')
-        .argument('[operands...]', 'OLD NEW (two files), or REV, or A..B, optionally followed by -- PATHS')
-        .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
-        .option('--svg <file>', 'also write the new diagram with added, removed, changed, moved and reordered elements marked, and a legend')
-        .option('--exit-code', 'exit with 1 when there are changes (like git diff --exit-code)')
-        .option('--allow-errors', 'do not exit with 1 because a version of a file has errors (the warning stays in the output)')
-        .option('--force', 'with --svg: overwrite SVG files that exist')
+        .description(t('Show what changed between two versions of journeys, in journey terms: for code review.'))
+        .argument('[operands...]', t('OLD NEW (two files), or REV, or A..B, optionally followed by -- PATHS'))
+        .addOption(new Option('--format <format>', t('output format')).choices(DIFF_FORMATS).default('text'))
+        .option('--svg <file>', t('also write the new diagram with added, removed, changed, moved and reordered elements marked, and a legend'))
+        .option('--exit-code', t('exit with 1 when there are changes (like git diff --exit-code)'))
+        .option('--allow-errors', t('do not exit with 1 because a version of a file has errors (the warning stays in the output)'))
+        .option('--force', t('with --svg: overwrite SVG files that exist'))
         .addHelpText('after', `
 What is compared:
   journey diff OLD NEW              two .journey files

@@ -1,6 +1,7 @@
 // `journey export FILE --to mermaid`: a journey as a Mermaid `journey` diagram,
 // for Markdown pages, wikis and GitHub, which render Mermaid themselves.
 import { Option, type Command } from 'commander';
+import { t } from '../../language-server/l10n.js';
 import { inertLines } from '../../diagram-core/inert-text.js';
 import { toDiagramModel } from '../../language-server/to-diagram-model.js';
 import { toMermaidJourney } from './mermaid-export.js';
@@ -22,19 +23,19 @@ export async function runExport(file: string, options: ExportOptions): Promise<n
         return 0;
     }
     writeOutputFile(options.output, text, { force: options.force });
-    tell(`Wrote ${options.output}: journey '${journey.name}' as a Mermaid journey diagram.`);
+    tell(t("Wrote {0}: journey '{1}' as a Mermaid journey diagram.", options.output, journey.name));
     return 0;
 }
 
 export function registerExportCommand(program: Command): void {
     program.command('export')
-        .description('Write a journey as a Mermaid journey diagram, for Markdown, wikis and GitHub.')
-        .argument('<file>', 'a .journey file (its imports are read too)')
-        .addOption(new Option('--to <format>', 'the output format').choices(['mermaid']).makeOptionMandatory())
-        .option('-o, --output <file>', 'write to this file instead of standard output')
-        .option('--journey <id>', 'which journey to export, when the file has several')
-        .option('--fenced', 'wrap the diagram in a ```mermaid fence, to paste into Markdown')
-        .option('--force', 'overwrite the output file if it exists')
+        .description(t('Write a journey as a Mermaid journey diagram, for Markdown, wikis and GitHub.'))
+        .argument('<file>', t('a .journey file (its imports are read too)'))
+        .addOption(new Option('--to <format>', t('the output format')).choices(['mermaid']).makeOptionMandatory())
+        .option('-o, --output <file>', t('write to this file instead of standard output'))
+        .option('--journey <id>', t('which journey to export, when the file has several'))
+        .option('--fenced', t('wrap the diagram in a ```mermaid fence, to paste into Markdown'))
+        .option('--force', t('overwrite the output file if it exists'))
         .addHelpText('after', `
 Phases become sections, touchpoints tasks (a touchpoint after a phase, or
 between two, goes in the section of that phase, after those in it), scores stay

@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { TextDocument, URI, type LangiumDocument } from 'langium';
+import { t } from '../../language-server/l10n.js';
 import { JOURNEY_EXTENSION, JourneyNodeFileSystem } from '../../language-server/journey-file-reader.js';
 import { createJourneyServices, type JourneyServices } from '../../language-server/journey-module.js';
 import { collectJourneyFiles } from './journey-workspace.js';
@@ -49,7 +50,7 @@ export async function formatJourneyDocument(services: JourneyServices, document:
 export async function runFormat(paths: readonly string[], check: boolean): Promise<number> {
     const files = await collectJourneyFiles(paths);
     const services = createJourneyServices(JourneyNodeFileSystem).Journey;
-    const progress = progressReporter('Formatting', files.length);
+    const progress = progressReporter(t('Formatting'), files.length);
     let changed = 0;
     let broken = 0;
     // Read everything first: an unreadable file (or one that may not be rewritten) stops the run before any file is rewritten.
@@ -68,7 +69,7 @@ export async function runFormat(paths: readonly string[], check: boolean): Promi
         const outcome = await formatJourneyDocument(services, document);
         if (outcome.kind === 'syntax-error') {
             broken++;
-            tell(`${shown}:${outcome.line}:${outcome.column}: cannot format: fix the syntax errors first (${outcome.message})`);
+            tell(`${shown}:${outcome.line}:${outcome.column}: ${t('cannot format: fix the syntax errors first ({0})', outcome.message)}`);
         } else if (outcome.kind === 'changed') {
             changed++;
             if (!check) writeOutputFile(file, bom + outcome.text, { inPlace: true }, shown);
@@ -77,18 +78,18 @@ export async function runFormat(paths: readonly string[], check: boolean): Promi
         progress.update(i + 1);
     }
     progress.done();
-    const count = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
-    const verb = check ? 'would be reformatted' : 'reformatted';
-    const brokenNote = broken > 0 ? `, ${count(broken)} with syntax errors left as they are` : '';
-    tell(`${count(files.length)}: ${changed} ${verb}${brokenNote}.`);
+    const count = (n: number) => n === 1 ? t('1 file') : t('{0} files', n);
+    const verb = check ? t('{0} would be reformatted', changed) : t('{0} reformatted', changed);
+    const brokenNote = broken > 0 ? t(', {0} with syntax errors left as they are', count(broken)) : '';
+    tell(`${count(files.length)}: ${verb}${brokenNote}.`);
     return broken > 0 || (check && changed > 0) ? 1 : 0;
 }
 
 export function registerFormatCommand(program: Command): void {
     program.command('format')
-        .description('Rewrite .journey files in the canonical layout, as "Format Document" in the editor does.')
-        .argument('<paths...>', 'files or folders (all .journey files under a folder)')
-        .option('--check', 'change nothing: list the files that are not formatted, exit 1 if there are any')
+        .description(t('Rewrite .journey files in the canonical layout, as "Format Document" in the editor does.'))
+        .argument('<paths...>', t('files or folders (all .journey files under a folder)'))
+        .option('--check', t('change nothing: list the files that are not formatted, exit 1 if there are any'))
         .addHelpText('after', `
 The canonical layout: one fact per line, four spaces per block level, "{" at the
 end of its header line, "}" on its own line, one space between words, at most

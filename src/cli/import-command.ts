@@ -2,6 +2,7 @@
 // journey fences of a Markdown file) as a journey file to build on.
 import * as path from 'node:path';
 import type { Command } from 'commander';
+import { t } from '../../language-server/l10n.js';
 import { inertLines } from '../../diagram-core/inert-text.js';
 import { readInputFile } from './cli-input.js';
 import { printText, say, tell } from './cli-output.js';
@@ -15,7 +16,7 @@ export interface ImportOptions { output?: string; force?: boolean }
 export async function runImport(file: string, options: ImportOptions): Promise<number> {
     const text = readInputFile(file);
     if (options.output !== undefined && !options.output.endsWith('.journey')) {
-        throw new UsageError(`'${options.output}' does not end in .journey: journey check and imports only read .journey files`);
+        throw new UsageError(t("'{0}' does not end in .journey: journey check and imports only read .journey files", options.output));
     }
     const fallbackTitle = path.basename(file).replace(/\.[^.]*$/, '');
     let result;
@@ -32,18 +33,18 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
         return 0;
     }
     writeOutputFile(options.output, inertLines(result.text), { force: options.force });
-    const summary = result.journeys.map(j => `journey '${j.id}' with ${j.phases} phase(s), ${j.touchpoints} touchpoint(s) and ${j.personas} persona(s)`);
-    say(`Wrote ${options.output}: ${summary.join('; ')}.`);
-    say(`next: add channels (via), owners and emotions, then run: journey check ${options.output}`);
+    const summary = result.journeys.map(j => t("journey '{0}' with {1} phase(s), {2} touchpoint(s) and {3} persona(s)", j.id, j.phases, j.touchpoints, j.personas));
+    say(t('Wrote {0}: {1}.', options.output, summary.join('; ')));
+    say(t('next: add channels (via), owners and emotions, then run: journey check {0}', options.output));
     return 0;
 }
 
 export function registerImportCommand(program: Command): void {
     program.command('import')
-        .description('Turn a Mermaid journey diagram (.mmd, or ```mermaid fences in .md) into a .journey file.')
-        .argument('<file>', 'a Mermaid file, or a Markdown file with ```mermaid journey fences')
-        .option('-o, --output <file>', 'write to this .journey file instead of standard output')
-        .option('--force', 'overwrite the output file if it exists')
+        .description(t('Turn a Mermaid journey diagram (.mmd, or ```mermaid fences in .md) into a .journey file.'))
+        .argument('<file>', t('a Mermaid file, or a Markdown file with ```mermaid journey fences'))
+        .option('-o, --output <file>', t('write to this .journey file instead of standard output'))
+        .option('--force', t('overwrite the output file if it exists'))
         .addHelpText('after', `
 The title (else the accTitle) becomes the journey's label, the accDescr its
 description, sections its phases, tasks touchpoints in those phases with their score,

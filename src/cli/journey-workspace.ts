@@ -3,6 +3,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
+import { t } from '../../language-server/l10n.js';
 import { isJourneyFile } from '../../language-server/generated/ast.js';
 import { JOURNEY_EXTENSION, JourneyNodeFileSystem, refusalFor, refusalOf } from '../../language-server/journey-file-reader.js';
 import { importedUris } from '../../language-server/journey-imports.js';
@@ -21,7 +22,7 @@ export async function collectJourneyFiles(paths: readonly string[]): Promise<str
     const files: string[] = [];
     for (const given of paths) {
         const stat = await fs.stat(given).catch(() => undefined);
-        if (!stat) throw new UsageError(`cannot read '${given}': no such file or folder`);
+        if (!stat) throw new UsageError(t("cannot read '{0}': no such file or folder", given));
         if (stat.isDirectory()) files.push(...await journeyFilesUnder(given));
         else files.push(given);
     }
@@ -41,7 +42,7 @@ async function journeyFilesUnder(folder: string): Promise<string[]> {
         if (!entry.name.endsWith(JOURNEY_EXTENSION) || entry.isDirectory()) continue;
         if (path.relative(folder, file).split(path.sep).some(part => part === 'node_modules' || part.startsWith('.'))) continue;
         const refusal = entry.isFile() ? undefined : refusalOrMissing(file);
-        if (refusal) tell(`journey: skipped '${path.relative(process.cwd(), file)}': ${refusal}`);
+        if (refusal) tell(`journey: ${t("skipped '{0}': {1}", path.relative(process.cwd(), file), refusal)}`);
         else files.push(file);
     }
     return files.sort();
@@ -89,9 +90,9 @@ async function readDocument(services: JourneyServices, uri: URI): Promise<Langiu
     try {
         document = await services.shared.workspace.LangiumDocuments.getOrCreateDocument(uri);
     } catch {
-        throw new UsageError(`cannot read '${shown}'`);
+        throw new UsageError(t("cannot read '{0}'", shown));
     }
     const refusal = refusalFor(services.shared.workspace.FileSystemProvider, uri);
-    if (refusal) throw new UsageError(`cannot read '${shown}': ${refusal}`);
+    if (refusal) throw new UsageError(t("cannot read '{0}': {1}", shown, refusal));
     return document;
 }

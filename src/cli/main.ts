@@ -1,7 +1,9 @@
 // `journey`: check journeys from the command line and in CI.
 import '../../scripts/polyfill.mjs';
 import { Command, CommanderError } from 'commander';
+import { t } from '../../language-server/l10n.js';
 import { registerCheckCommand } from './check-command.js';
+import { registerLanguageOption, useCliLanguage } from './cli-language.js';
 import { isCheckWorker, serveCheckWorker } from './check-parallel.js';
 import { registerDiffCommand } from './diff-command.js';
 import { registerExportCommand } from './export-command.js';
@@ -14,13 +16,18 @@ import { tell } from './cli-output.js';
 import { UsageError } from './usage-error.js';
 import { version } from './version.js';
 
+useCliLanguage();
+
 const program = new Command('journey')
-    .description('Customer journey maps as code: check journeys for CI and code review.')
-    .version(version, '-V, --version', 'print the version of journey')
+    .description(t('Customer journey maps as code: check journeys for CI and code review.'))
+    .version(version, '-V, --version', t('print the version of journey'))
+    .helpOption('-h, --help', t('display help for command'))
+    .helpCommand('help [command]', t('display help for command'))
     .exitOverride()
     // Commander repeats what it was given (an unknown option, a file name): inert too.
     .configureOutput({ writeErr: text => process.stderr.write(inertLines(text)) })
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError(t('(run with --help for usage)'));
+registerLanguageOption(program);
 
 // Each command lives in its own file and registers itself here.
 for (const register of [registerCheckCommand, registerFormatCommand, registerDiffCommand, registerExportCommand, registerImportCommand, registerNewCommand, registerRenderCommand]) register(program);

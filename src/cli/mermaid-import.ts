@@ -21,6 +21,7 @@
 // or task is a line break in the label (`\n` in the quoted text). Ids are made
 // from the labels, unique in the journey.
 import { IdAllocator, quote } from '../../language-server/journey-ids.js';
+import { t } from '../../language-server/l10n.js';
 import { KEYWORD_GUARD, MERMAID_LINE_BREAK } from './mermaid-export.js';
 
 export interface MermaidTask { name: string; score: number; actors: string[]; line: number }
@@ -75,7 +76,7 @@ export function mermaidBlocks(text: string): Block[] {
     if (journeys.length === 0) {
         const first = firstStatement(fences[0]);
         throw new MermaidSyntaxError(first?.line ?? fences[0].firstLine - 1,
-            `the \`\`\`mermaid blocks hold no journey diagram (the first starts with \`${first?.text ?? ''}\`); a journey diagram starts with \`journey\``);
+            t('the ```mermaid blocks hold no journey diagram (the first starts with `{0}`); a journey diagram starts with `journey`', first?.text ?? ''));
     }
     return journeys;
 }
@@ -111,8 +112,8 @@ export function parseMermaidJourney(block: Block): MermaidJourney {
     const start = firstStatement(block);
     if (!start || !/^journey\b/.test(start.text)) {
         throw new MermaidSyntaxError(start?.line ?? block.firstLine,
-            start ? `not a Mermaid journey diagram: expected \`journey\` first, found \`${start.text}\``
-                : 'not a Mermaid journey diagram: the text is empty; a journey diagram starts with `journey`');
+            start ? t('not a Mermaid journey diagram: expected `journey` first, found `{0}`', start.text)
+                : t('not a Mermaid journey diagram: the text is empty; a journey diagram starts with `journey`'));
     }
     const journey: MermaidJourney = { title: frontMatterTitle(block.lines), sections: [], line: start.line };
     let section: MermaidSection | undefined;
@@ -142,30 +143,30 @@ export function parseMermaidJourney(block: Block): MermaidJourney {
             else [accDescrLines, accDescrLine] = [[match[1]], line];
             continue;
         }
-        if (/^journey\b/i.test(text)) fail('`journey` can only start the diagram (a task name cannot begin with the word "journey")');
+        if (/^journey\b/i.test(text)) fail(t('`journey` can only start the diagram (a task name cannot begin with the word "journey")'));
         text = text.replace(/#.*$/, '').trim();
         if (!text) continue;
         if (text.includes(';')) fail('`;` is not allowed in a Mermaid journey diagram');
         if ((match = /^title(?:\s+(.*))?$/i.exec(text))) {
-            if (!match[1]) fail('`title` needs the diagram\'s title after it');
+            if (!match[1]) fail(t('`title` needs the diagram\'s title after it'));
             journey.title = match[1].trim();
             continue;
         }
         if ((match = /^section(?:\s+(.*))?$/i.exec(text))) {
-            if (!match[1]) fail('`section` needs a name after it');
-            if (match[1].includes(':')) fail(`a section name cannot contain \`:\` (in \`${text}\`); a task is written \`Task name: score: actor\` on its own line`);
+            if (!match[1]) fail(t('`section` needs a name after it'));
+            if (match[1].includes(':')) fail(t('a section name cannot contain `:` (in `{0}`); a task is written `Task name: score: actor` on its own line', text));
             section = { name: match[1].trim(), line, tasks: [] };
             journey.sections.push(section);
             continue;
         }
         const colon = text.indexOf(':');
-        if (colon < 0) fail(`expected a task \`Task name: score: actor, actor\`, a \`section\` or a \`title\`, found \`${text}\``);
+        if (colon < 0) fail(t('expected a task `Task name: score: actor, actor`, a `section` or a `title`, found `{0}`', text));
         const name = text.slice(0, colon).trim().replace(new RegExp(`^${KEYWORD_GUARD}`), '');
-        if (!name) fail(`a task needs a name before the \`:\` (in \`${text}\`)`);
+        if (!name) fail(t('a task needs a name before the `:` (in `{0}`)', text));
         const [scoreText, actorText] = text.slice(colon + 1).split(':');
         const score = Number(scoreText.trim());
         if (scoreText.trim() === '' || !Number.isFinite(score)) {
-            fail(`the score of task '${name}' must be a number from 1 to 5, found '${scoreText.trim()}'`);
+            fail(t("the score of task '{0}' must be a number from 1 to 5, found '{1}'", name, scoreText.trim()));
         }
         const actors = (actorText ?? '').split(',').map(actor => actor.trim()).filter(Boolean);
         if (!section) {
@@ -174,7 +175,7 @@ export function parseMermaidJourney(block: Block): MermaidJourney {
         }
         section.tasks.push({ name, score, actors: [...new Set(actors)], line });
     }
-    if (accDescrLines) throw new MermaidSyntaxError(accDescrLine, '`accDescr {` is not closed with `}`');
+    if (accDescrLines) throw new MermaidSyntaxError(accDescrLine, t('`accDescr {` is not closed with `}`'));
     return journey;
 }
 
@@ -202,7 +203,7 @@ export function mermaidToJourney(diagrams: readonly MermaidJourney[], fallbackTi
         if (diagram.accTitle && diagram.accTitle !== label) {
             // A journey has one label: the title's. Keep the other text where a reader finds it.
             lines.push(`    // Mermaid accTitle: ${diagram.accTitle}`);
-            warnings.push({ line: diagram.accTitleLine ?? diagram.line, message: `the accTitle differs from the title; the journey's label is the title, and the accTitle is kept as a comment` });
+            warnings.push({ line: diagram.accTitleLine ?? diagram.line, message: t("the accTitle differs from the title; the journey's label is the title, and the accTitle is kept as a comment") });
         }
         if (diagram.accDescr) lines.push(`    description ${quote(diagram.accDescr)}`);
         if (personas.size > 0) lines.push('', ...[...personas].map(([actor, personaId]) => `    persona ${personaId} ${quote(actor)}`));
@@ -213,7 +214,7 @@ export function mermaidToJourney(diagrams: readonly MermaidJourney[], fallbackTi
             for (const task of section.tasks) {
                 const score = Math.min(5, Math.max(1, Math.round(task.score)));
                 if (score !== task.score) {
-                    warnings.push({ line: task.line, message: `the score ${task.score} of task '${task.name}' is not a whole number from 1 to 5; written as ${score}` });
+                    warnings.push({ line: task.line, message: t("the score {0} of task '{1}' is not a whole number from 1 to 5; written as {2}", task.score, task.name, score) });
                 }
                 const taskLabel = labelOf(task.name);
                 lines.push(`    touchpoint ${ids.allocate(taskLabel, 'touchpoint')} ${quote(taskLabel, true)} {`, `        in ${phaseId}`,

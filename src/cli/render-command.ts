@@ -3,6 +3,7 @@
 // preview (diagram-core), in a fixed light or dark palette.
 import * as path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { t } from '../../language-server/l10n.js';
 import type { ThemeName } from '../../diagram-core/diagram-style.js';
 import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
 import { toDiagramModel } from '../../language-server/to-diagram-model.js';
@@ -24,20 +25,20 @@ const MAX_PIXELS = 268_000_000;
 export function renderFormatOf(output: string): RenderFormat {
     const extension = path.extname(output).slice(1).toLowerCase();
     const format = extension === 'htm' ? 'html' : RENDER_FORMATS.find(f => f === extension);
-    if (!format) throw new UsageError(`cannot tell the format of '${output}': the output file must end in .svg, .png or .html`);
+    if (!format) throw new UsageError(t("cannot tell the format of '{0}': the output file must end in .svg, .png or .html", output));
     return format;
 }
 
 function parseScale(value: string): number {
     const scale = Number(value);
-    if (!Number.isFinite(scale) || scale < 0.1 || scale > 8) throw new InvalidArgumentError('a number from 0.1 to 8 is expected.');
+    if (!Number.isFinite(scale) || scale < 0.1 || scale > 8) throw new InvalidArgumentError(t('a number from 0.1 to 8 is expected.'));
     return scale;
 }
 
 /** Returns the exit code: 1 when the file has errors (nothing is written), else 0. */
 export async function runRender(file: string, options: RenderCommandOptions): Promise<number> {
     const format = renderFormatOf(options.output);
-    if (options.scale !== undefined && format !== 'png') throw new UsageError('--scale applies only to .png output');
+    if (options.scale !== undefined && format !== 'png') throw new UsageError(t('--scale applies only to .png output'));
     const chosen = await loadSingleJourney(file, 'render', options.journey, 'first');
     if (!chosen) return 1;
     const { journey } = chosen;
@@ -53,28 +54,28 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
         const scale = options.scale ?? 1;
         const [width, height] = [/ width="(\d+)"/, / height="(\d+)"/].map(re => Number(re.exec(svg)?.[1] ?? 0) * scale);
         if (width * height > MAX_PIXELS) {
-            throw new UsageError(`the diagram would be ${Math.round(width)}×${Math.round(height)} pixels, too large for a PNG: use a smaller --scale or .svg`);
+            throw new UsageError(t('the diagram would be {0}×{1} pixels, too large for a PNG: use a smaller --scale or .svg', Math.round(width), Math.round(height)));
         }
         const image = await svgToPng(svg, scale);
         content = image.png;
         size = ` (${image.width}×${image.height} px)`;
     }
     writeOutputFile(options.output, content, { force: options.force });
-    tell(`Wrote ${options.output}${size}: journey '${journey.name}'.`);
+    tell(t("Wrote {0}{1}: journey '{2}'.", options.output, size, journey.name));
     return 0;
 }
 
 export function registerRenderCommand(program: Command): void {
     program.command('render')
-        .description('Draw a journey as in the preview, to an SVG, PNG or self-contained HTML file.')
-        .argument('<file>', 'a .journey file (its imports are read too)')
-        .requiredOption('-o, --output <file>', 'the file to write; its extension chooses the format: .svg, .png or .html')
-        .addOption(new Option('--theme <theme>', 'the colour palette').choices(['light', 'dark']).default('light'))
-        .option('--journey <id>', 'which journey to draw, when the file has several (default: the first, like the preview)')
-        .option('--scale <factor>', 'PNG only: pixels per diagram unit (default 1: the SVG\'s size)', parseScale)
-        .option('--legend', 'draw a legend of the marks below the map (default for .png and .html)')
-        .option('--no-legend', 'leave the legend out (default for .svg)')
-        .option('--force', 'overwrite the output file if it exists')
+        .description(t('Draw a journey as in the preview, to an SVG, PNG or self-contained HTML file.'))
+        .argument('<file>', t('a .journey file (its imports are read too)'))
+        .requiredOption('-o, --output <file>', t('the file to write; its extension chooses the format: .svg, .png or .html'))
+        .addOption(new Option('--theme <theme>', t('the colour palette')).choices(['light', 'dark']).default('light'))
+        .option('--journey <id>', t('which journey to draw, when the file has several (default: the first, like the preview)'))
+        .option('--scale <factor>', t('PNG only: pixels per diagram unit (default 1: the SVG\'s size)'), parseScale)
+        .option('--legend', t('draw a legend of the marks below the map (default for .png and .html)'))
+        .option('--no-legend', t('leave the legend out (default for .svg)'))
+        .option('--force', t('overwrite the output file if it exists'))
         .addHelpText('after', `
 The PNG is drawn by resvg, without a browser, with the font the layout is measured
 with (Arimo, SIL Open Font License, shipped with journey): the same picture on every

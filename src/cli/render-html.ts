@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { themeCss, type ThemeName } from '../../diagram-core/diagram-style.js';
 import { KIND_TITLES, type DiagramModel } from '../../diagram-core/model.js';
+import { w } from '../../diagram-core/words.js';
 import { escapeXml } from '../../diagram-core/svg-tree.js';
 import { FONT_FAMILY } from '../../diagram-core/text-metrics.js';
 
@@ -39,7 +40,7 @@ export function journeyHtml(model: DiagramModel, svg: string, theme: ThemeName):
         "form-action 'none'",
     ].join('; ');
     const facts = [
-        `<p>${escapeXml(KIND_TITLES[model.kind])}${model.market ? ` · ${escapeXml(model.market)}` : ''}</p>`,
+        `<p>${escapeXml(w(KIND_TITLES[model.kind]))}${model.market ? ` · ${escapeXml(model.market)}` : ''}</p>`,
         model.goal && `<p>Goal: ${escapeXml(model.goal)}</p>`,
         model.description && `<p>${escapeXml(model.description)}</p>`,
         model.improves && `<p>Improves: ${escapeXml(model.improves)}</p>`,

@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { Uri, commands, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
+import { Uri, commands, l10n, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DiffRequest } from '../../language-server/protocol.js';
 
@@ -18,18 +18,18 @@ export function registerCompareCommand(context: ExtensionContext, client: Langua
 async function compareWith(context: ExtensionContext, client: LanguageClient, uri?: Uri): Promise<void> {
     const document = uri ? await workspace.openTextDocument(uri) : window.activeTextEditor?.document;
     if (!document || document.languageId !== 'journey') {
-        void window.showWarningMessage('Open a .journey file to compare it with a git revision.');
+        void window.showWarningMessage(l10n.t('Open a .journey file to compare it with a git revision.'));
         return;
     }
     if (document.uri.scheme !== 'file') {
-        void window.showWarningMessage('Save the journey in a git repository to compare it with a revision.');
+        void window.showWarningMessage(l10n.t('Save the journey in a git repository to compare it with a revision.'));
         return;
     }
     const input = await window.showInputBox({
-        title: 'Journey: Compare with…',
-        prompt: 'Compare with which git revision? A branch, a tag, a commit, HEAD~1…',
+        title: l10n.t('Journey: Compare with…'),
+        prompt: l10n.t('Compare with which git revision? A branch, a tag, a commit, HEAD~1…'),
         value: 'HEAD',
-        validateInput: value => (value.trim() ? undefined : 'Give a revision, such as HEAD or main.'),
+        validateInput: value => (value.trim() ? undefined : l10n.t('Give a revision, such as HEAD or main.')),
     });
     if (input === undefined) return;
     const revision = input.trim();
@@ -47,7 +47,7 @@ async function compareWith(context: ExtensionContext, client: LanguageClient, ur
         await workspace.fs.writeFile(file, new TextEncoder().encode(markdown));
         await commands.executeCommand('markdown.showPreview', file);
     } catch (error) {
-        void window.showErrorMessage(`Could not compare with ${revision}: ${error instanceof Error ? error.message : String(error)}`);
+        void window.showErrorMessage(l10n.t('Could not compare with {0}: {1}', revision, error instanceof Error ? error.message : String(error)));
     }
 }
 
@@ -64,19 +64,19 @@ async function textAtRevision(document: TextDocument, revision: string): Promise
         await git(folder, ['rev-parse', '--is-inside-work-tree']);
     } catch (error) {
         return (error as { code?: unknown }).code === 'ENOENT'
-            ? { problem: 'Git is not installed (or not on the PATH): it is needed to compare with a revision.' }
-            : { problem: `${name} is not in a git repository: there is no revision to compare it with.` };
+            ? { problem: l10n.t('Git is not installed (or not on the PATH): it is needed to compare with a revision.') }
+            : { problem: l10n.t('{0} is not in a git repository: there is no revision to compare it with.', name) };
     }
     try {
         await git(folder, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]);
     } catch {
-        return { problem: `There is no revision '${revision}' in this repository (try HEAD, a branch, a tag or a commit).` };
+        return { problem: l10n.t("There is no revision '{0}' in this repository (try HEAD, a branch, a tag or a commit).", revision) };
     }
     try {
         // `REV:./name` is relative to the cwd, so symlinked folders need no repository-relative path.
         return { text: await git(folder, ['show', `${revision}:./${name}`]) };
     } catch {
-        void window.showInformationMessage(`${name} did not exist in ${revision}: everything in it is new.`);
+        void window.showInformationMessage(l10n.t('{0} did not exist in {1}: everything in it is new.', name, revision));
         return { text: '' };
     }
 }

@@ -1,7 +1,7 @@
 // The journey preview: one webview panel that shows the diagram of a journey
 // file, follows the active journey editor, and links diagram and text both ways.
 import {
-    Disposable, Range, env, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace,
+    Disposable, Range, env, l10n, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace,
     type ExtensionContext, type TextEditor, type WebviewPanel,
 } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
@@ -40,7 +40,7 @@ export class DiagramPanel {
         panel.webview.options = { enableScripts: true, localResourceRoots: [root] };
         panel.webview.html = webviewHtml(panel.webview, {
             script: Uri.joinPath(root, 'diagram.js'), style: Uri.joinPath(root, 'diagram.css'),
-        });
+        }, env.language);
         this.updateTitle();
         this.disposables.push(
             panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
@@ -117,10 +117,10 @@ export class DiagramPanel {
                 break;
             case 'copySvg':
                 await env.clipboard.writeText(message.svg);
-                void window.setStatusBarMessage('Journey diagram copied as SVG', 3000);
+                void window.setStatusBarMessage(l10n.t('Journey diagram copied as SVG'), 3000);
                 break;
             case 'error':
-                void window.showErrorMessage(`Journey preview: ${message.message}`);
+                void window.showErrorMessage(l10n.t('Journey preview: {0}', message.message));
                 break;
         }
     }
@@ -144,7 +144,7 @@ export class DiagramPanel {
     }
 
     private updateTitle(): void {
-        this.panel.title = `Preview ${fileName(this.uri)}`;
+        this.panel.title = l10n.t('Preview {0}', fileName(this.uri));
     }
 
     dispose(): void {

@@ -1,7 +1,7 @@
 // Commands and lifecycle of the journey preview: open it, keep it following the
 // active journey editor, show each diagram the server sends as the text changes,
 // and bring it back after a window reload (webview serializer).
-import { Uri, ViewColumn, commands, window, type ExtensionContext, type TextEditor, type WebviewPanel } from 'vscode';
+import { Uri, ViewColumn, commands, l10n, window, type ExtensionContext, type TextEditor, type WebviewPanel } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DiagramChangedNotification } from '../../language-server/protocol.js';
 import type { WebviewState } from '../../webview/protocol.js';
@@ -25,7 +25,7 @@ export class DiagramPreviews {
     private open(uri: Uri | undefined, column: ViewColumn): void {
         const target = uri ?? activeJourney(window.activeTextEditor);
         if (!target) {
-            void window.showWarningMessage('Open a .journey file to preview its diagram.');
+            void window.showWarningMessage(l10n.t('Open a .journey file to preview its diagram.'));
             return;
         }
         if (this.panel) {
@@ -33,7 +33,7 @@ export class DiagramPreviews {
             this.panel.panel.reveal(column, true);
             return;
         }
-        const panel = window.createWebviewPanel(DIAGRAM_VIEW_TYPE, 'Journey preview', { viewColumn: column, preserveFocus: true }, {
+        const panel = window.createWebviewPanel(DIAGRAM_VIEW_TYPE, l10n.t('Journey preview'), { viewColumn: column, preserveFocus: true }, {
             enableScripts: true, localResourceRoots: [Uri.joinPath(this.context.extensionUri, 'dist', 'webview')],
         });
         this.attach(panel, target);

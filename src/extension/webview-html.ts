@@ -3,7 +3,8 @@
 import type { Uri, Webview } from 'vscode';
 import { DIAGRAM_CSS } from '../../diagram-core/diagram-style.js';
 
-export function webviewHtml(webview: Webview, assets: { script: Uri; style: Uri }): string {
+/** `language`: VS Code's display language (`env.language`), which the preview speaks. */
+export function webviewHtml(webview: Webview, assets: { script: Uri; style: Uri }, language = 'en'): string {
     const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
     const csp = [
         "default-src 'none'",
@@ -13,7 +14,7 @@ export function webviewHtml(webview: Webview, assets: { script: Uri; style: Uri 
         `font-src ${webview.cspSource}`,
     ].join('; ');
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${language.replace(/[^\w-]/g, '')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { uxChecks } from './ux-checks.mjs';
 import { quickFixChecks } from './fixes-checks.mjs';
 import { tokensChecks } from './tokens-checks.mjs';
+import { dutchChecks } from './nl-checks.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const E2E = process.env.E2E_DIR || path.join(REPO, '.e2e');
@@ -408,6 +409,8 @@ async function main() {
     await uxChecks({ page, check, expect, runCommand, screenshot, REPO, WORKSPACE, RUN,
         webview: page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('#active-frame') });
     await quickFixChecks({ page, check, screenshot, workspace: WORKSPACE });
+    const settings = JSON.parse(fs.readFileSync(path.join(USER_DATA, 'User', 'settings.json'), 'utf8'));
+    await dutchChecks({ e2e: E2E, run: path.join(RUN, 'nl'), port: await freePort(), settings, extensionId: EXTENSION_ID, context, check, expect, log, shots: SHOTS });
 
     await check('no extension errors during the run', checkExtensionLogs);
 }
@@ -659,9 +662,9 @@ function printLogLocations() {
 }
 
 const watchdog = setTimeout(() => {
-    console.log('FAIL the whole run took more than 8 minutes');
+    console.log('FAIL the whole run took more than 12 minutes');
     cleanup().finally(() => { printLogLocations(); process.exit(1); });
-}, 8 * 60_000);
+}, 12 * 60_000);
 
 let crashed;
 try {
