@@ -75,6 +75,8 @@ const contexts = await Promise.all([
 ]);
 
 if (watch) {
+    // Not rewritten on each change: the CLI would start without it anyway (src/cli/boot.ts), so away with it.
+    rmSync('dist/cli-main.cache', { force: true });
     await Promise.all(contexts.map(ctx => ctx.watch()));
 } else {
     await Promise.all(contexts.map(ctx => ctx.rebuild()));
