@@ -39,32 +39,33 @@ function nextDiagnostics(connection: ProtocolConnection, uri: string): Promise<n
 
 const smallText = (i: number) => `journey small "Small ${i}" {\n    phase a "A"\n    touchpoint t "T" {\n        in a\n    }\n}\n`;
 
-/** Opens the 10 MB journey and a small file, then edits the small one every 250 ms until the big one has its diagnostics. */
+/**
+ * Opens the 10 MB journey and a small file, then edits the small one every 250 ms, 20 times, while the
+ * big one builds. Each edit cancels the big file's build (it goes on after the small one is checked),
+ * so its diagnostics come once the edits stop.
+ */
 async function bigFileRow(size: number): Promise<string[][]> {
     const { connection, stop } = await startServer();
     try {
         const bigText = generateJourney(size, size, false);
         const opened = performance.now();
         const bigDone = nextDiagnostics(connection, BIG);
-        let bigAt: number | undefined;
-        void bigDone.then(at => { bigAt = at; });
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: BIG, languageId: 'journey', version: 1, text: bigText } });
         const firstSmall = nextDiagnostics(connection, SMALL);
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: SMALL, languageId: 'journey', version: 1, text: smallText(1) } });
         const latencies = [await firstSmall - opened];
-        for (let version = 2; bigAt === undefined; version++) {
+        for (let version = 2; version <= 21; version++) {
             await sleep(250);
-            if (bigAt !== undefined) break;
             const sent = performance.now();
             const arrived = nextDiagnostics(connection, SMALL);
             await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: SMALL, version }, contentChanges: [{ text: smallText(version) }] });
             latencies.push(await arrived - sent);
         }
-        await bigDone;
+        const bigAt = await bigDone;
         const t = summarize(latencies);
-        return [[`${(bigText.length / 2 ** 20).toFixed(1)} MB journey (${size} phases and touchpoints) open; a small file opened, then edited every 250 ms while it builds`,
-            `${latencies.length} edits: median ${ms(t.median)}, slowest ${ms(Math.max(...latencies))}`,
-            `big file's diagnostics ${ms(bigAt! - opened)} after it was opened; ${load()}`, '≤ 1 s']];
+        return [[`${(bigText.length / 2 ** 20).toFixed(1)} MB journey (${size} phases and touchpoints) open; a small file opened, then edited 20 times, every 250 ms, while it builds`,
+            `opening and ${latencies.length - 1} edits: median ${ms(t.median)}, slowest ${ms(Math.max(...latencies))}`,
+            `big file's diagnostics ${ms(bigAt - opened)} after it was opened; ${load()}`, '≤ 1 s']];
     } finally {
         stop();
     }

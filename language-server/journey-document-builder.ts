@@ -7,11 +7,9 @@
 // update phase by phase (all parsed, then all linked, then all validated), so a
 // small file's diagnostics waited for a 10 MB journey's whole build. Here the
 // small documents are built (and their diagnostics published) first, then the
-// large ones; a small file that imports a large one waits for it. A new change
-// cancels the build of the old text, but not before small documents are linked,
-// so that requests (hover, completion) are answered during a burst of edits.
+// large ones; a small file that imports a large one waits for it.
 import {
-    Cancellation, DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type URI,
+    DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type URI,
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isJourneyFile } from './generated/ast.js';
@@ -24,34 +22,14 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
         const large = new Set(documents.filter(doc => this.textLength(doc) > this.largeText));
         const small = documents.filter(doc => !large.has(doc));
-        const smallToken = this.totalLength(small) <= this.largeText ? this.untilLinked(cancelToken) : cancelToken;
-        const smallWave = await this.parseWithImports(small, smallToken);
+        const smallWave = await this.parseWithImports(small, cancelToken);
         const waiting = new Set(smallWave.filter(doc => this.importsUnindexed(doc, large)));
-        if (large.size === 0 && waiting.size === 0) return super.buildDocuments(smallWave, options, smallToken);
-        await super.buildDocuments(smallWave.filter(doc => !waiting.has(doc)), options, smallToken);
+        if (large.size === 0 && waiting.size === 0) return super.buildDocuments(smallWave, options, cancelToken);
+        await super.buildDocuments(smallWave.filter(doc => !waiting.has(doc)), options, cancelToken);
         // The small ones are validated, the workspace is not: requests on a large file wait for it.
         this.currentState = DocumentState.Changed;
         const largeWave = await this.parseWithImports([...large], cancelToken);
         await super.buildDocuments([...largeWave, ...waiting], options, cancelToken);
-    }
-
-    /**
-     * A token that holds a new change's cancellation back until the documents are linked. Hover and
-     * completion wait for a linked document: during a burst of edits, each cancelling the build before,
-     * a document would never get there. Small documents link in milliseconds; their checks are still
-     * cancelled, and large documents keep being cancelled at once.
-     */
-    private untilLinked(cancelToken: CancellationToken): CancellationToken {
-        if (cancelToken === Cancellation.CancellationToken.None) return cancelToken; // never cancelled (`journey check`): nothing to hold back
-        const linked = () => this.currentState >= DocumentState.Linked;
-        return {
-            get isCancellationRequested() { return cancelToken.isCancellationRequested && linked(); },
-            onCancellationRequested: cancelToken.onCancellationRequested,
-        };
-    }
-
-    private totalLength(documents: readonly LangiumDocument[]): number {
-        return documents.reduce((sum, doc) => sum + this.textLength(doc), 0);
     }
 
     /** Parses the documents, then adds the files they import that no document holds yet: the imports are only known once the text is read. */

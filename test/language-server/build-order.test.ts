@@ -85,24 +85,4 @@ describe('build order', () => {
         expect(LangiumDocuments.getDocument(SMALL)!.parseResult.value.$cstNode?.text).toContain('Small, edited');
         expect(LangiumDocuments.getDocument(BIG)!.state).toBe(DocumentState.Validated);
     });
-
-    test('a burst of edits to a small file: each text is linked (requests can be answered), only the last one is checked', async () => {
-        const labels: string[] = [];
-        const label = (document: LangiumDocument) => /journey small "([^"]*)"/.exec(document.textDocument.getText())?.[1];
-        const linked = DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => { labels.push(`${label(document)}:Linked`); });
-        const validated = DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => { labels.push(`${label(document)}:Validated`); });
-        const edits: Array<Promise<void>> = [];
-        // Each edit arrives while the text before it is being built, before it is linked.
-        const burst = DocumentBuilder.onDocumentPhase(DocumentState.IndexedContent, () => {
-            if (edits.length === 3) return;
-            open(smallText(false, `Edit ${edits.length + 2}`), edits.length + 2);
-            edits.push(WorkspaceLock.write(token => DocumentBuilder.update([SMALL], [], token)));
-        });
-        TextDocuments!.set(TextDocument.create(SMALL.toString(), 'journey', 1, smallText(false, 'Edit 1')));
-        await WorkspaceLock.write(token => DocumentBuilder.update([SMALL], [], token));
-        while (edits.length < 3) await new Promise(resolve => setTimeout(resolve, 10));
-        await Promise.all(edits);
-        for (const listener of [linked, validated, burst]) listener.dispose();
-        expect(labels).toEqual(['Edit 1:Linked', 'Edit 2:Linked', 'Edit 3:Linked', 'Edit 4:Linked', 'Edit 4:Validated']);
-    });
 });
