@@ -41,6 +41,7 @@ export const DUTCH_WORDS: Record<string, string> = {
     'Loading the diagram…': 'Het diagram wordt geladen…', 'Journey diagram': 'Klantreisdiagram', 'Journey diagram: {0}': 'Klantreisdiagram: {0}',
     'Showing the last correct diagram — {0} in {1}': 'Het laatste correcte diagram — {0} in {1}',
     'Fix the {0} in {1} to see the diagram.': 'Herstel de {0} in {1} om het diagram te zien.',
+    'Fix the {0} in {1}.': 'Herstel de {0} in {1}.',
     '1 error': '1 fout', '{0} errors': '{0} fouten',
     '{0} holds shared definitions ({1}) for the journeys that import it; it has no map of its own. Open a journey that imports it to see a map.':
         '{0} bevat gedeelde definities ({1}) voor de klantreizen die het importeren; het heeft zelf geen kaart. Open een klantreis die het importeert om een kaart te zien.',

@@ -4,8 +4,9 @@
 import * as fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_ZOOMS } from '../../webview/protocol.js';
+import { localizedManifest } from '../package/localized-manifest.js';
 
-const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+const manifest = localizedManifest();
 const { contributes } = manifest;
 const settings = contributes.configuration.properties as Record<string, { markdownDescription?: string; enum?: string[]; enumDescriptions?: string[]; default: unknown }>;
 const extensionSource = fs.readdirSync('src/extension').map(f => fs.readFileSync(`src/extension/${f}`, 'utf8')).join('\n');

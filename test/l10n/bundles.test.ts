@@ -60,6 +60,11 @@ describe('the extension manifest in Dutch (package.nls.json, package.nls.nl.json
         expect(Object.keys(nl).sort()).toEqual(Object.keys(english).sort());
     });
 
+    it('keeps the links and the `code` of each text in Dutch', () => {
+        const kept = (text: string) => [...text.matchAll(/\]\(([^)\s]+)\)|`([^`]+)`/g)].map(m => m[0]).sort();
+        expect(Object.keys(english).filter(key => nl[key] && kept(english[key]).join('\n') !== kept(nl[key]).join('\n'))).toEqual([]);
+    });
+
     it('points VS Code at the l10n bundles, and packs them', () => {
         expect(JSON.parse(manifest).l10n).toBe('./l10n');
         const ignore = readFileSync('.vscodeignore', 'utf8');

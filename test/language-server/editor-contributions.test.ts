@@ -1,11 +1,11 @@
 // The extension's package.json and the server agree: every token type the server sends has
 // TextMate scopes for themes without semantic colours, every inlay hint kind has its setting.
-import * as fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { INLAY_HINT_KINDS } from '../../language-server/journey-editor-settings.js';
 import { elementKind } from '../../language-server/journey-node-kinds.js';
+import { localizedManifest } from '../package/localized-manifest.js';
 
-const contributes = JSON.parse(fs.readFileSync('package.json', 'utf8')).contributes;
+const contributes = localizedManifest().contributes;
 const ELEMENTS = ['Journey', 'Persona', 'Department', 'Channel', 'Phase', 'Touchpoint', 'Improvement', 'Metric'];
 
 describe('editor contributions', () => {

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { localizedManifest } from './localized-manifest.js';
 
 const vsce = createRequire(import.meta.url)('@vscode/vsce') as {
     createVSIX(options: { cwd: string; packagePath: string; dependencies: boolean; rewriteRelativeLinks: boolean; allowMissingRepository: boolean }): Promise<void>;
@@ -91,7 +92,10 @@ describe('the .vsix holds what the extension page and the walkthrough point to',
         const steps = contributes.walkthroughs.flatMap((w: { steps: unknown[] }) => w.steps) as Array<{ description: string; media: { markdown?: string; image?: string } }>;
         files.push(...steps.map(step => step.media.markdown ?? step.media.image!));
         expect(files.map(f => path.posix.normalize(f)).filter(f => !packed.has(f))).toEqual([]);
-        expect(steps.flatMap(step => linksOf(step.description).map(link => problemWith('package.json', link))).filter(Boolean)).toEqual([]);
+        // The step texts live in package.nls*.json: the English and the Dutch links must both work.
+        const descriptions = [localizedManifest(), localizedManifest('nl')].flatMap(m => m.contributes.walkthroughs)
+            .flatMap((w: { steps: Array<{ description: string }> }) => w.steps.map(step => step.description));
+        expect(descriptions.flatMap(text => linksOf(text).map(link => problemWith('package.json', link))).filter(Boolean)).toEqual([]);
     });
 
     test('Journey: Open the Language Guide opens the guide inside the package', () => {
