@@ -7,6 +7,7 @@ import { renderLegend } from './render-legend.js';
 import { criticalStar, diffTag, evidenceMark, modeBars, rect, round, scoreMarks } from './render-marks.js';
 import { renderText } from './render-text.js';
 import { el, textNode, type SvgNode } from './svg-tree.js';
+import { w } from './words.js';
 
 export { renderText } from './render-text.js';
 
@@ -98,7 +99,7 @@ function renderRow(row: Row, index: number): SvgNode {
 }
 
 function renderPlan(plan: ActionPlan, options: RenderOptions): SvgNode {
-    return el('g', { class: 'plan', role: 'group', 'aria-label': 'Action plan' }, [
+    return el('g', { class: 'plan', role: 'group', 'aria-label': w('Action plan') }, [
         renderText(plan.title),
         ...plan.columns.map(c => el('g', { class: `plan-column priority-${c.priority}` }, [rect(c.box, { rx: 6 }), renderText(c.title)])),
         ...plan.cards.map(card => renderCard(card, options)),

@@ -80,6 +80,8 @@ function resultOf(uri: string, journey: string | undefined, models: Models | und
 async function validatedDocument(shared: LangiumSharedServices, uri: URI, cancelToken: CancellationToken): Promise<LangiumDocument | undefined> {
     const { DocumentBuilder, LangiumDocuments, TextDocuments, WorkspaceLock } = shared.workspace;
     if (TextDocuments.get(uri.toString())) {
+        // A request right after didOpen: let the update that creates the document run first.
+        await WorkspaceLock.read(() => undefined);
         await DocumentBuilder.waitUntil(DocumentState.Validated, uri, cancelToken);
         return LangiumDocuments.getDocument(uri);
     }
