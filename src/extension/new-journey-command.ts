@@ -2,10 +2,9 @@
 // (or an untitled document when no folder is open), filled with the template
 // `journey new` writes. The server makes the text (`journey/newJourney`), so both
 // write the same journey. Only vscode.workspace.fs: no Node APIs, so it also runs on the web.
-import { Uri, ViewColumn, commands, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
+import { Uri, ViewColumn, commands, l10n, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DEFAULT_MODEL, KIND_MEANINGS, KIND_NAMES, KINDS, type Kind } from '../../language-server/journey-kinds.js';
-import { t } from '../../language-server/l10n.js';
 import { PHASE_MODELS } from '../../language-server/phase-models.js';
 import { NewJourneyRequest, type NewJourneyResult } from '../../language-server/protocol.js';
 
@@ -21,10 +20,10 @@ async function newJourney(client: BaseLanguageClient): Promise<void> {
     const kind = await pickKind(model);
     if (!kind) return;
     const title = await window.showInputBox({
-        title: t('New Journey (3/3): title'),
-        prompt: t('The journey\'s title, as the map shows it'),
-        placeHolder: t('Buying a bike'),
-        validateInput: value => (value.trim() ? undefined : t('Give the journey a title, such as "Buying a bike".')),
+        title: l10n.t('New Journey (3/3): title'),
+        prompt: l10n.t('The journey\'s title, as the map shows it'),
+        placeHolder: l10n.t('Buying a bike'),
+        validateInput: value => (value.trim() ? undefined : l10n.t('Give the journey a title, such as "Buying a bike".')),
     });
     if (title === undefined) return;
     const made: NewJourneyResult = await client.sendRequest(NewJourneyRequest, { kind, model, title });
@@ -37,12 +36,12 @@ async function newJourney(client: BaseLanguageClient): Promise<void> {
 async function pickModel(): Promise<string | undefined> {
     const items = PHASE_MODELS.map(model => ({
         label: model.title,
-        description: model.key === '5' ? t('{0} phases, the usual start', model.phases.length) : t('{0} phases', model.phases.length),
+        description: model.key === '5' ? l10n.t('{0} phases, the usual start', model.phases.length) : l10n.t('{0} phases', model.phases.length),
         detail: model.phases.map(phase => phase.label).join(' → '),
         key: model.key,
     }));
     const picked = await window.showQuickPick(items, {
-        title: t('New Journey (1/3): phase model'), placeHolder: t('The phases of the journey, from a standard model'), matchOnDetail: true,
+        title: l10n.t('New Journey (1/3): phase model'), placeHolder: l10n.t('The phases of the journey, from a standard model'), matchOnDetail: true,
     });
     return picked?.key;
 }
@@ -51,7 +50,7 @@ async function pickModel(): Promise<string | undefined> {
 async function pickKind(model: string): Promise<Kind | undefined> {
     const kinds = model === DEFAULT_MODEL.day ? ['day' as const, ...KINDS.filter(kind => kind !== 'day')] : KINDS;
     const items = kinds.map(kind => ({ label: KIND_NAMES[kind], description: `kind ${kind}`, detail: KIND_MEANINGS[kind], mapKind: kind }));
-    const picked = await window.showQuickPick(items, { title: t('New Journey (2/3): kind of map'), placeHolder: t('What the map shows') });
+    const picked = await window.showQuickPick(items, { title: l10n.t('New Journey (2/3): kind of map'), placeHolder: l10n.t('What the map shows') });
     return picked?.mapKind;
 }
 
@@ -61,10 +60,10 @@ async function createDocument({ id, text }: NewJourneyResult): Promise<TextDocum
         ?? workspace.workspaceFolders?.[0];
     if (!folder) return workspace.openTextDocument({ language: 'journey', content: text });
     const uri = await window.showSaveDialog({
-        title: t('New Journey: save as'),
+        title: l10n.t('New Journey: save as'),
         defaultUri: Uri.joinPath(folder.uri, `${id}.journey`),
-        filters: { [t('Journey')]: ['journey'] },
-        saveLabel: t('Create'),
+        filters: { [l10n.t('Journey')]: ['journey'] },
+        saveLabel: l10n.t('Create'),
     });
     if (!uri) return undefined;
     // Only .journey files are checked and imported: keep the extension whatever name was typed.
