@@ -12,9 +12,9 @@
 // Everything stays out of $HOME and /tmp. Exits non-zero when any check fails.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect, freePort } from './e2e-helpers.mjs';
 import { uxChecks } from './ux-checks.mjs';
 import { quickFixChecks } from './fixes-checks.mjs';
 import { tokensChecks } from './tokens-checks.mjs';
@@ -135,22 +135,7 @@ async function check(name, fn, { prerequisite = false } = {}) {
     }
 }
 
-function expect(condition, message) {
-    if (!condition) throw new Error(message);
-}
-
 // ---- processes ----
-function freePort() {
-    return new Promise((resolve, reject) => {
-        const server = net.createServer();
-        server.unref();
-        server.on('error', reject);
-        server.listen(0, '127.0.0.1', () => {
-            const { port } = server.address();
-            server.close(() => resolve(port));
-        });
-    });
-}
 
 let server;           // code-server, leader of its own process group (extension host, language server)
 let serverExit;       // resolves when it exits
