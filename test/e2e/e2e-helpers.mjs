@@ -36,6 +36,8 @@ export const QUIET_SETTINGS = {
     'chat.commandCenter.enabled': false,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'editor.wordBasedSuggestions': 'off',
+    // Checks read lines as written: the label and meaning hints show only while Ctrl+Alt is held.
+    'editor.inlayHints.enabled': 'offUnlessPressed',
     'git.enabled': false,
     'git.openRepositoryInParentFolders': 'never',
 };
