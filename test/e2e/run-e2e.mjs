@@ -14,7 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, freePort } from './e2e-helpers.mjs';
+import { QUIET_SETTINGS, expect, freePort } from './e2e-helpers.mjs';
 import { uxChecks } from './ux-checks.mjs';
 import { quickFixChecks } from './fixes-checks.mjs';
 import { tokensChecks } from './tokens-checks.mjs';
@@ -83,26 +83,7 @@ for (const args of [['init', '-q'], ['add', FILE], ['-c', 'user.name=e2e', '-c',
     const result = spawnSync('git', args, { cwd: WORKSPACE, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
 }
-fs.writeFileSync(path.join(USER_DATA, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'security.workspace.trust.enabled': false,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true,
-    'workbench.enableExperiments': false,
-    'workbench.tips.enabled': false,
-    'chat.commandCenter.enabled': false,
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    // only real completion providers (ours), no words picked from the document
-    'editor.wordBasedSuggestions': 'off',
-    // lines read as written; tokens-checks.mjs holds Ctrl+Alt to see the hints
-    'editor.inlayHints.enabled': 'offUnlessPressed',
-    // the workspace sits inside this repository: no "open the parent repository?" toast
-    'git.enabled': false,
-    'git.openRepositoryInParentFolders': 'never',
-}, null, 2));
+fs.writeFileSync(path.join(USER_DATA, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
 
 // ---- checks: every one prints PASS or FAIL; a failed prerequisite stops the run ----
 const results = [];
