@@ -26,15 +26,20 @@ async function startServer(): Promise<{ connection: ProtocolConnection; stop(): 
     return { connection, stop: () => { connection.dispose(); server.kill(); } };
 }
 
-/** Resolves with the time at which diagnostics for `uri` next arrive. */
-function nextDiagnostics(connection: ProtocolConnection, uri: string): Promise<number> {
-    return new Promise(resolve => {
-        const listener = connection.onNotification(PublishDiagnosticsNotification.type, params => {
-            if (params.uri !== uri) return;
-            listener.dispose();
-            resolve(performance.now());
-        });
+/**
+ * Resolves with the time at which diagnostics for a URI next arrive. A connection keeps one handler per
+ * notification method (a second `onNotification` replaces the first), so one handler serves every waiter:
+ * the 10 MB row once waited forever for the big file's diagnostics because the small file's waiter had
+ * replaced its handler.
+ */
+function diagnosticsWaiter(connection: ProtocolConnection): (uri: string) => Promise<number> {
+    const waiting = new Map<string, Array<(at: number) => void>>();
+    connection.onNotification(PublishDiagnosticsNotification.type, params => {
+        const resolvers = waiting.get(params.uri) ?? [];
+        waiting.delete(params.uri);
+        for (const resolve of resolvers) resolve(performance.now());
     });
+    return uri => new Promise(resolve => waiting.set(uri, [...(waiting.get(uri) ?? []), resolve]));
 }
 
 const smallText = (i: number) => `journey small "Small ${i}" {\n    phase a "A"\n    touchpoint t "T" {\n        in a\n    }\n}\n`;
@@ -47,17 +52,18 @@ const smallText = (i: number) => `journey small "Small ${i}" {\n    phase a "A"\
 async function bigFileRow(size: number): Promise<string[][]> {
     const { connection, stop } = await startServer();
     try {
+        const nextDiagnostics = diagnosticsWaiter(connection);
         const bigText = generateJourney(size, size, false);
         const opened = performance.now();
-        const bigDone = nextDiagnostics(connection, BIG);
+        const bigDone = nextDiagnostics(BIG);
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: BIG, languageId: 'journey', version: 1, text: bigText } });
-        const firstSmall = nextDiagnostics(connection, SMALL);
+        const firstSmall = nextDiagnostics(SMALL);
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: SMALL, languageId: 'journey', version: 1, text: smallText(1) } });
         const latencies = [await firstSmall - opened];
         for (let version = 2; version <= 21; version++) {
             await sleep(250);
             const sent = performance.now();
-            const arrived = nextDiagnostics(connection, SMALL);
+            const arrived = nextDiagnostics(SMALL);
             await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: SMALL, version }, contentChanges: [{ text: smallText(version) }] });
             latencies.push(await arrived - sent);
         }
@@ -79,7 +85,8 @@ async function burstRow(): Promise<string[][]> {
         const lines = text.split('\n');
         const labelLine = lines.findIndex(line => line.includes('touchpoint t50 '));
         const viaLine = lines.findIndex((line, i) => i > labelLine && line.includes('via '));
-        const ready = nextDiagnostics(connection, SMALL);
+        const nextDiagnostics = diagnosticsWaiter(connection);
+        const ready = nextDiagnostics(SMALL);
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: SMALL, languageId: 'journey', version: 1, text } });
         await ready;
         const hover: number[] = [], completion: number[] = [];
