@@ -10,6 +10,7 @@ import { registerDiagramHandler } from './journey-diagram-handler.js';
 import { registerDiffHandler } from './journey-diff-handler.js';
 import { registerNewJourneyHandler } from './journey-new-handler.js';
 import { createJourneyServices } from './journey-module.js';
+import { answerRequestsAhead } from './journey-requests-ahead.js';
 import { watchRuleConfigs } from './rules/config-watcher.js';
 
 // The worker's global scope; typed loosely because the project compiles against Node's types, not the DOM's.
@@ -23,3 +24,4 @@ registerNewJourneyHandler(connection);
 watchRuleConfigs(shared, Journey);
 followClientLanguage(shared);
 startLanguageServer(shared);
+answerRequestsAhead(shared); // after Langium's handlers, which it replaces

@@ -8,6 +8,7 @@ import { registerDiffHandler } from './journey-diff-handler.js';
 import { registerNewJourneyHandler } from './journey-new-handler.js';
 import { JourneyNodeFileSystem } from './journey-file-reader.js';
 import { createJourneyServices } from './journey-module.js';
+import { answerRequestsAhead } from './journey-requests-ahead.js';
 import { watchRuleConfigs } from './rules/config-watcher.js';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -18,3 +19,4 @@ registerNewJourneyHandler(connection);
 watchRuleConfigs(shared, Journey);
 followClientLanguage(shared);
 startLanguageServer(shared);
+answerRequestsAhead(shared); // after Langium's handlers, which it replaces
