@@ -8,8 +8,11 @@
 // small file's diagnostics waited for a 10 MB journey's whole build. Here the
 // small documents are built (and their diagnostics published) first, then the
 // large ones; a small file that imports a large one waits for it.
+//
+// A build never parses text that is already stale: the messages that arrived
+// meanwhile run first, so a newer change cancels the build before its parse.
 import {
-    DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type URI,
+    DefaultDocumentBuilder, DocumentState, OperationCancelled, delayNextTick, type BuildOptions, type LangiumDocument, type URI,
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isJourneyFile } from './generated/ast.js';
@@ -20,6 +23,7 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     largeText = 512 * 1024;
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        if (documents.some(doc => doc.state < DocumentState.Parsed)) await this.yieldToMessages(cancelToken);
         const large = new Set(documents.filter(doc => this.textLength(doc) > this.largeText));
         const small = documents.filter(doc => !large.has(doc));
         const smallWave = await this.parseWithImports(small, cancelToken);
@@ -30,6 +34,16 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         this.currentState = DocumentState.Changed;
         const largeWave = await this.parseWithImports([...large], cancelToken);
         await super.buildDocuments([...largeWave, ...waiting], options, cancelToken);
+    }
+
+    /**
+     * Lets the messages that already arrived run before a parse. The connection handles them one per macrotask,
+     * and a build runs on in microtasks: while typing fast, every change was parsed in full, each behind the
+     * last, although the next change had already come in and would cancel it.
+     */
+    private async yieldToMessages(cancelToken: CancellationToken): Promise<void> {
+        await delayNextTick();
+        if (cancelToken.isCancellationRequested) throw OperationCancelled;
     }
 
     /** Parses the documents, then adds the files they import that no document holds yet: the imports are only known once the text is read. */

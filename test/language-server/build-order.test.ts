@@ -85,4 +85,18 @@ describe('build order', () => {
         expect(LangiumDocuments.getDocument(SMALL)!.parseResult.value.$cstNode?.text).toContain('Small, edited');
         expect(LangiumDocuments.getDocument(BIG)!.state).toBe(DocumentState.Validated);
     });
+
+    test('a change that comes in before the build parses the text cancels it: the stale text is never parsed', async () => {
+        open(smallText(false));
+        await WorkspaceLock.write(token => DocumentBuilder.update([SMALL], [], token));
+        events = [];
+        open(smallText(false, 'Typed'), 2);
+        const typed = WorkspaceLock.write(token => DocumentBuilder.update([SMALL], [], token));
+        // The next change is a message of its own: it comes in on a later turn of the event loop.
+        await new Promise(resolve => setImmediate(resolve));
+        open(smallText(false, 'Typed on'), 3);
+        await Promise.all([typed, WorkspaceLock.write(token => DocumentBuilder.update([SMALL], [], token))]);
+        expect(events.filter(e => e === 'small:Parsed')).toHaveLength(1);
+        expect(LangiumDocuments.getDocument(SMALL)!.parseResult.value.$cstNode?.text).toContain('Typed on');
+    });
 });
