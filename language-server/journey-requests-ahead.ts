@@ -1,24 +1,28 @@
 // Hover and completion while a journey is being typed. Langium answers them once
 // the document is linked again, and during a burst of edits every change cancels
-// the build before that: they waited until the typing stopped. Here a request on
-// a journey that is not linked yet is answered from its text as it is now, parsed
-// into a copy the build never sees, with its own names collected and references
-// resolved on demand (what other files define comes from the index, as in a
-// build). The answer is exact for the text the request was made on. When that
-// cannot be done quickly (a long text, an import not indexed yet), the request
-// waits for the build as before.
+// the build before that: they waited until the typing stopped, then described
+// the last version. Here a request on a journey that is not linked yet is
+// answered from the text it was made on, as soon as that text's own names are
+// collected (references are resolved on demand; what other files define comes
+// from the index): from the build's document when the build gets that far, else
+// from a copy parsed apart, which the build never sees. When a copy cannot be
+// made quickly (a long text, an import not indexed yet), the request waits for
+// the build as before.
 //
 // The copy has the document's URI (imports resolve from it): nothing on the
 // hover and completion paths may cache by URI, or the copy's nodes would leak
 // into the real build.
 import { CancellationToken } from 'vscode-languageserver';
 import {
-    DocumentState, ReadPriority, URI, type LangiumDocument, type LangiumDocuments, type LangiumDocumentFactory,
+    DocumentState, ReadPriority, URI, type DocumentBuilder, type LangiumDocument, type LangiumDocuments, type LangiumDocumentFactory,
 } from 'langium';
 import { createRequestHandler, type LangiumCoreAndPartialLSPServices, type LangiumSharedServices } from 'langium/lsp';
 import type { CompletionParams, HoverParams, TextDocumentPositionParams } from 'vscode-languageserver';
 import { isJourneyFile } from './generated/ast.js';
 import { importedUris } from './journey-imports.js';
+
+/** How long a request waits for the build to collect the names of its text before it parses a copy. */
+const WAIT_FOR_BUILD_MS = 100;
 
 /** Longer texts wait for the build: a copy of 128 kB (about 600 touchpoints) takes some 60 ms to parse, and holds the server up meanwhile. */
 export const AHEAD_MAX_TEXT = 128 * 1024;
@@ -29,7 +33,7 @@ type Answer<P, R> = (services: LangiumCoreAndPartialLSPServices, document: Langi
 export function answerRequestsAhead(shared: LangiumSharedServices): void {
     const connection = shared.lsp.Connection;
     if (!connection) return;
-    const copies = new TextCopies(shared);
+    const copies = new AheadDocuments(shared);
     const hover: Answer<HoverParams, unknown> = (services, document, params, token) =>
         services.lsp?.HoverProvider?.getHoverContent(document, params, token);
     const completion: Answer<CompletionParams, unknown> = (services, document, params, token) =>
@@ -38,59 +42,91 @@ export function answerRequestsAhead(shared: LangiumSharedServices): void {
     connection.onCompletion(ahead(shared, copies, completion) as Parameters<typeof connection.onCompletion>[0]);
 }
 
-function ahead<P extends TextDocumentPositionParams>(shared: LangiumSharedServices, copies: TextCopies, answer: Answer<P, unknown>) {
+function ahead<P extends TextDocumentPositionParams>(shared: LangiumSharedServices, copies: AheadDocuments, answer: Answer<P, unknown>) {
     const afterBuild = createRequestHandler(answer, shared, DocumentState.Linked);
     return async (params: P, token: CancellationToken) => {
         const uri = URI.parse(params.textDocument.uri);
-        if (!copies.wanted(uri) || !shared.ServiceRegistry.hasServices(uri)) return afterBuild(params, token);
+        const text = copies.wanted(uri) && shared.ServiceRegistry.hasServices(uri) ? shared.workspace.TextDocuments?.get(uri.toString()) : undefined;
+        if (!text) return afterBuild(params, token);
+        const asked = { version: text.version, text: text.getText() };
+        const built = await copies.fromBuild(uri, asked.text);
         const services = shared.ServiceRegistry.getServices(uri);
-        // An immediate read, as Langium's own handlers: the next build starts once it is answered.
+        // An immediate read, as Langium's own handlers: no build starts (and resets the document) until it is answered.
         const result = await shared.workspace.WorkspaceLock.read(async () => {
-            const copy = await copies.of(uri);
-            return copy ? { answer: await answer(services, copy, params, token) } : undefined;
+            const document = built && copies.holds(built, asked.text) ? built : await copies.copyOf(uri, asked);
+            return document ? { answer: await answer(services, document, params, token) } : undefined;
         }, ReadPriority.Immediate);
         return result ? result.answer ?? null : afterBuild(params, token);
     };
 }
 
-/** One copy per open document, of the text's latest version, while the document itself is not linked. */
-class TextCopies {
+/** The documents requests are answered from while a journey is not linked: the build's, or a copy of the text asked on. */
+class AheadDocuments {
     private readonly documents: LangiumDocuments;
     private readonly factory: LangiumDocumentFactory;
+    private readonly builder: DocumentBuilder;
+    /** One copy per open document, of the latest version asked on: hover and completion often come together. */
     private readonly copies = new Map<string, { version: number; copy: Promise<LangiumDocument | undefined> }>();
 
     constructor(private readonly shared: LangiumSharedServices) {
         this.documents = shared.workspace.LangiumDocuments;
         this.factory = shared.workspace.LangiumDocumentFactory;
+        this.builder = shared.workspace.DocumentBuilder;
         shared.workspace.TextDocuments?.onDidClose(event => this.copies.delete(event.document.uri));
-        shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {
+        this.builder.onDocumentPhase(DocumentState.Linked, document => {
             this.copies.delete(document.uri.toString());
         });
     }
 
-    /** Whether a request on `uri` would wait for a build that a copy can spare it. */
+    /** Whether a request on `uri` would wait for the document to be linked, and a copy could spare it that. */
     wanted(uri: URI): boolean {
         const document = this.documents.getDocument(uri);
         const text = this.shared.workspace.TextDocuments?.get(uri.toString());
         return document !== undefined && document.state < DocumentState.Linked && text !== undefined && text.getText().length <= AHEAD_MAX_TEXT;
     }
 
-    /** Shared by the requests on one version (hover and completion often come together), so not cancelled by either. */
-    of(uri: URI): Promise<LangiumDocument | undefined> {
-        const key = uri.toString();
-        const text = this.shared.workspace.TextDocuments!.get(key)!;
-        // The build may have got as far as its own names for this very text: then no copy is needed.
+    /** Whether the build's document is of `text` and has its names. */
+    holds(document: LangiumDocument, text: string): boolean {
+        return document.state >= DocumentState.ComputedScopes && document.parseResult.value.$cstNode?.root.fullText === text;
+    }
+
+    /**
+     * The build's document once it has collected the names of `text`; undefined when a newer change comes first (its
+     * build will never get there) or the build takes long. It saves parsing the text twice, once for the copy.
+     */
+    fromBuild(uri: URI, text: string): Promise<LangiumDocument | undefined> {
         const live = this.documents.getDocument(uri);
-        if (live && live.state >= DocumentState.ComputedScopes && live.parseResult.value.$cstNode?.root.fullText === text.getText()) {
-            return Promise.resolve(live);
-        }
+        if (live && this.holds(live, text)) return Promise.resolve(live);
+        const key = uri.toString();
+        return new Promise(resolve => {
+            const done = (document?: LangiumDocument) => {
+                phase.dispose();
+                update.dispose();
+                clearTimeout(timer);
+                resolve(document);
+            };
+            const phase = this.builder.onDocumentPhase(DocumentState.ComputedScopes, document => {
+                if (document.uri.toString() === key && this.holds(document, text)) done(document);
+            });
+            const update = this.builder.onUpdate((changed, deleted) => {
+                const current = this.shared.workspace.TextDocuments?.get(key)?.getText();
+                if ([...changed, ...deleted].some(u => u.toString() === key) && current !== text) done();
+            });
+            const timer = setTimeout(done, WAIT_FOR_BUILD_MS);
+        });
+    }
+
+    /** A copy of the text a request was made on, parsed apart from the workspace, with its names collected. */
+    copyOf(uri: URI, asked: { version: number; text: string }): Promise<LangiumDocument | undefined> {
+        const key = uri.toString();
         const known = this.copies.get(key);
-        if (known?.version === text.version) return known.copy;
-        const copy = this.copy(uri, text.getText());
-        this.copies.set(key, { version: text.version, copy });
+        if (known?.version === asked.version) return known.copy;
+        const copy = this.copy(uri, asked.text);
+        this.copies.set(key, { version: asked.version, copy });
         return copy;
     }
 
+    /** Not cancelled by the request: the copy serves the others on the same version. */
     private async copy(uri: URI, text: string): Promise<LangiumDocument | undefined> {
         const copy = this.factory.fromString(text, uri);
         if (!this.importsIndexed(copy)) return undefined;
