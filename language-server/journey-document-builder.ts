@@ -32,6 +32,8 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         await super.buildDocuments(smallWave.filter(doc => !waiting.has(doc)), options, cancelToken);
         // The small ones are validated, the workspace is not: requests on a large file wait for it.
         this.currentState = DocumentState.Changed;
+        // Parsing a large file holds the server up for seconds: a change that is on its way goes first.
+        await this.yieldToMessages(cancelToken, true);
         const largeWave = await this.parseWithImports([...large], cancelToken);
         await super.buildDocuments([...largeWave, ...waiting], options, cancelToken);
     }
@@ -39,10 +41,13 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     /**
      * Lets the messages that already arrived run before a parse. The connection handles them one per macrotask,
      * and a build runs on in microtasks: while typing fast, every change was parsed in full, each behind the
-     * last, although the next change had already come in and would cancel it.
+     * last, although the next change had already come in and would cancel it. Before a large file, also those
+     * still on their way in (a turn of the event loop that reads its input).
      */
-    private async yieldToMessages(cancelToken: CancellationToken): Promise<void> {
+    private async yieldToMessages(cancelToken: CancellationToken, readInput = false): Promise<void> {
+        if (readInput) await new Promise(resolve => setTimeout(resolve, 0));
         await delayNextTick();
+        if (readInput) await delayNextTick();
         if (cancelToken.isCancellationRequested) throw OperationCancelled;
     }
 

@@ -99,4 +99,17 @@ describe('build order', () => {
         expect(events.filter(e => e === 'small:Parsed')).toHaveLength(1);
         expect(LangiumDocuments.getDocument(SMALL)!.parseResult.value.$cstNode?.text).toContain('Typed on');
     });
+
+    test('a change on its way in when a large file is about to be parsed goes first', async () => {
+        open(smallText(false));
+        await WorkspaceLock.write(token => DocumentBuilder.update([SMALL], [], token));
+        events = [];
+        const opened = WorkspaceLock.write(token => DocumentBuilder.update([BIG], [], token));
+        // A message read on the next turn of the event loop (a timer runs after the input is read).
+        await new Promise(resolve => setTimeout(resolve, 0));
+        open(smallText(false, 'Small, edited'), 2);
+        await Promise.all([opened, WorkspaceLock.write(token => DocumentBuilder.update([SMALL], [], token))]);
+        expect(at('small:Validated')).toBeLessThan(at('big:Parsed'));
+        expect(events.filter(e => e === 'big:Parsed')).toHaveLength(1);
+    });
 });
