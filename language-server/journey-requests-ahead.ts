@@ -1,23 +1,23 @@
 // Hover and completion while a journey is being typed. Langium answers them once
 // the document is linked again, and during a burst of edits every change cancels
 // the build before that: they waited until the typing stopped, then described
-// the last version. Here a request on a journey that is not linked yet is
-// answered from the text it was made on, as soon as that text's own names are
-// collected (references are resolved on demand; what other files define comes
-// from the index): from the build's document when the build gets that far, else
-// from a copy parsed apart, which the build never sees. When a copy cannot be
-// made quickly (a long text, an import not indexed yet), the request waits for
-// the build as before.
+// the last version. (Between a change and the start of its build they could also
+// describe the version before.) Here a request on a journey that is not linked,
+// or linked from an older text, is answered from the text it was made on, as
+// soon as that text's own names are collected (references are resolved on
+// demand; what other files define comes from the index): from the build's
+// document when the build gets that far, else from a copy parsed apart, which
+// the build never sees. When a copy cannot be made quickly (a long text, an
+// import not indexed yet), the request waits for the build as before.
 //
 // The copy has the document's URI (imports resolve from it): nothing on the
 // hover and completion paths may cache by URI, or the copy's nodes would leak
 // into the real build.
-import { CancellationToken } from 'vscode-languageserver';
 import {
     DocumentState, ReadPriority, URI, type DocumentBuilder, type LangiumDocument, type LangiumDocuments, type LangiumDocumentFactory,
 } from 'langium';
 import { createRequestHandler, type LangiumCoreAndPartialLSPServices, type LangiumSharedServices } from 'langium/lsp';
-import type { CompletionParams, HoverParams, TextDocumentPositionParams } from 'vscode-languageserver';
+import { CancellationToken, type CompletionParams, type HoverParams, type TextDocumentPositionParams } from 'vscode-languageserver';
 import { isJourneyFile } from './generated/ast.js';
 import { importedUris } from './journey-imports.js';
 
@@ -78,11 +78,15 @@ class AheadDocuments {
         });
     }
 
-    /** Whether a request on `uri` would wait for the document to be linked, and a copy could spare it that. */
+    /**
+     * Whether Langium would answer a request on `uri` late (the document is not linked) or from an older text (it is
+     * linked, but the text changed since and the build of the change has not started yet), and a copy can do better.
+     */
     wanted(uri: URI): boolean {
         const document = this.documents.getDocument(uri);
-        const text = this.shared.workspace.TextDocuments?.get(uri.toString());
-        return document !== undefined && document.state < DocumentState.Linked && text !== undefined && text.getText().length <= AHEAD_MAX_TEXT;
+        const text = this.shared.workspace.TextDocuments?.get(uri.toString())?.getText();
+        if (!document || text === undefined || text.length > AHEAD_MAX_TEXT) return false;
+        return document.state < DocumentState.Linked || document.parseResult.value.$cstNode?.root.fullText !== text;
     }
 
     /** Whether the build's document is of `text` and has its names. */
