@@ -17,7 +17,7 @@ import {
     DocumentState, ReadPriority, URI, type DocumentBuilder, type LangiumDocument, type LangiumDocuments, type LangiumDocumentFactory,
 } from 'langium';
 import { createRequestHandler, type LangiumCoreAndPartialLSPServices, type LangiumSharedServices } from 'langium/lsp';
-import { CancellationToken, type CompletionParams, type HoverParams, type TextDocumentPositionParams } from 'vscode-languageserver';
+import { CancellationToken, LSPErrorCodes, ResponseError, type CompletionParams, type HoverParams, type TextDocumentPositionParams } from 'vscode-languageserver';
 import { isJourneyFile } from './generated/ast.js';
 import { importedUris } from './journey-imports.js';
 
@@ -50,6 +50,8 @@ function ahead<P extends TextDocumentPositionParams>(shared: LangiumSharedServic
         if (!text) return afterBuild(params, token);
         const asked = { version: text.version, text: text.getText() };
         const built = await copies.fromBuild(uri, asked.text);
+        // The editor gave up on it (the cursor moved on): no copy for it.
+        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
         const services = shared.ServiceRegistry.getServices(uri);
         // An immediate read, as Langium's own handlers: no build starts (and resets the document) until it is answered.
         const result = await shared.workspace.WorkspaceLock.read(async () => {
