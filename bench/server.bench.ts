@@ -31,7 +31,7 @@ function cpuMillis(pid: number | undefined): number | undefined {
     }
 }
 
-async function startServer(): Promise<{ connection: ProtocolConnection; pid?: number; stop(): void }> {
+export async function startServer(): Promise<{ connection: ProtocolConnection; pid?: number; stop(): void }> {
     const server = spawn(process.execPath, [path.resolve('dist/language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     connection.listen();
@@ -46,7 +46,7 @@ async function startServer(): Promise<{ connection: ProtocolConnection; pid?: nu
  * the 10 MB row once waited forever for the big file's diagnostics because the small file's waiter had
  * replaced its handler.
  */
-function diagnosticsWaiter(connection: ProtocolConnection): (uri: string) => Promise<number> {
+export function diagnosticsWaiter(connection: ProtocolConnection): (uri: string) => Promise<number> {
     const waiting = new Map<string, Array<(at: number) => void>>();
     connection.onNotification(PublishDiagnosticsNotification.type, params => {
         const resolvers = waiting.get(params.uri) ?? [];
