@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import { EmptyFileSystem, type ParseResult } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { generateJourney } from '../../bench/generate-journey.js';
-import { reparseBlock } from '../../language-server/block-reparse.js';
+import { changedRange, reparseBlock } from '../../language-server/block-reparse.js';
 import { createJourneyServices } from '../../language-server/journey-module.js';
 import { randomSource } from '../fuzz/mutator.js';
 import { parseShape } from './parse-shape.js';
@@ -84,6 +84,27 @@ function expectSameParse(actual: ParseResult, expected: ParseResult, message: st
 
 const describeEdit = (seed: number, step: number, edit: Edit, text: string) =>
     `seed ${seed}, step ${step}, ${edit.name}: ${JSON.stringify(text.slice(Math.max(0, edit.start - 30), edit.end + 30))} [${edit.start}, ${edit.end}) -> ${JSON.stringify(edit.insert)}`;
+
+describe('the changed range of two texts', () => {
+    /** Character by character, the obvious way. */
+    function naive(a: string, b: string) {
+        let start = 0, tail = 0;
+        while (start < Math.min(a.length, b.length) && a[start] === b[start]) start++;
+        while (tail < Math.min(a.length, b.length) - start && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+        return { start, oldEnd: a.length - tail };
+    }
+
+    test('is the common start and end left out, for texts around the chunk size and edits anywhere', () => {
+        const random = randomSource(11);
+        for (let i = 0; i < 400; i++) {
+            const length = Math.floor(random() * 5000);
+            const a = Array.from({ length }, () => 'ab\n'[Math.floor(random() * 3)]).join('');
+            const at = Math.floor(random() * (length + 1)), cut = Math.floor(random() * 3000);
+            const b = a.slice(0, at) + 'ab'.slice(0, Math.floor(random() * 3)) + a.slice(Math.min(length, at + cut));
+            expect(changedRange(a, b), `case ${i}`).toEqual(naive(a, b));
+        }
+    });
+});
 
 describe('reparsing one block', () => {
     const tally: Tally = { incremental: 0, full: 0 };
