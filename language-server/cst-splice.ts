@@ -6,7 +6,7 @@
 import type { CompositeCstNode, CstNode, RootCstNode } from 'langium';
 
 interface LeafFields { _offset: number; _startLine: number; _startColumn: number; _endLine: number; _endColumn: number }
-interface CompositeFields { content: CstNode[]; _rangeCache: unknown; _astNode: unknown }
+interface CompositeFields { content: CstNode[]; _rangeCache: unknown }
 
 /** A move of leaves: offsets by `offset`; lines by `lines`; columns by `columns` on line `line` only. */
 interface Shift { offset: number; line: number; lines: number; columns: number }
