@@ -10,6 +10,7 @@ const BENCHES: Array<[string, () => Promise<BenchSection | BenchSection[]>]> = [
     ['build', async () => (await import('./build.bench.js')).buildBench()],
     ['layout', layoutBench],
     ['preview', async () => (await import('./preview.bench.js')).previewBench()],
+    ['reparse', async () => (await import('./reparse.bench.js')).reparseBench()],
     ['format', formatBench],
     ['scale', async () => (await import('./scale.bench.js')).scaleBench()],
     ['server', async () => (await import('./server.bench.js')).serverBench()],

@@ -8,6 +8,7 @@ import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } 
 import { JourneyCodeActionProvider } from './journey-code-actions.js';
 import { JourneyCompletionProvider } from './journey-completion-provider.js';
 import { JourneyDocumentBuilder } from './journey-document-builder.js';
+import { JourneyDocumentFactory } from './journey-document-factory.js';
 import { JourneyDocumentSymbolProvider } from './journey-document-symbols.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyFormatter } from './journey-formatter.js';
@@ -64,6 +65,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: services => new JourneyDocumentBuilder(services),
+        LangiumDocumentFactory: services => new JourneyDocumentFactory(services),
         IndexManager: services => new JourneyIndexManager(services),
     },
     lsp: {
