@@ -24,8 +24,8 @@ export function registerDiagramHandler(connection: Connection, shared: LangiumSh
     const { DocumentBuilder, LangiumDocuments, TextDocuments } = shared.workspace;
     // Per document: the models of its last version without errors.
     const lastGood = new Map<string, Models>();
-    // Per document: the tree of its last version linked without errors, from which a label edit is drawn.
-    const linkedClean = new Map<string, AstNode>();
+    // Per document: its last version linked without errors, from which a label edit is drawn.
+    const linkedClean = new Map<string, Models>();
     // Per document: the diagram the client got last, so a build that changed nothing in it sends nothing.
     const lastSent = new Map<string, DiagramResult>();
     // Per document: what the notification sent when the current version was linked.
@@ -45,8 +45,9 @@ export function registerDiagramHandler(connection: Connection, shared: LangiumSh
         updates.drawQuickly = text => {
             const uri = URI.parse(text.uri);
             const document = LangiumDocuments.getDocument(uri);
-            const models = document && isWatchedOpen(uri.toString()) && linkedClean.get(uri.toString()) === document.parseResult.value
-                && document.state >= DocumentState.Linked ? quickModels(shared, document, text) : undefined;
+            const base = linkedClean.get(uri.toString());
+            const models = document && isWatchedOpen(uri.toString()) && base?.root === document.parseResult.value
+                && document.state >= DocumentState.Linked ? quickModels(shared, document, text, base) : undefined;
             if (models) notify(document!, { root: document!.parseResult.value, models }, 0);
             return models !== undefined;
         };
@@ -58,7 +59,7 @@ export function registerDiagramHandler(connection: Connection, shared: LangiumSh
         const root = document.parseResult.value;
         const errors = syntaxAndLinkErrors(document);
         const models = errors === 0 ? { root, models: modelsOf(document) } : undefined;
-        if (errors === 0) linkedClean.set(uri, root);
+        if (models) linkedClean.set(uri, models);
         else linkedClean.delete(uri);
         sentWhenLinked.set(uri, { root, models, errors });
         notify(document, models ?? lastGood.get(uri), errors);
@@ -94,9 +95,9 @@ export function registerDiagramHandler(connection: Connection, shared: LangiumSh
 }
 
 /** The models of a change drawn from the tree linked before it, or undefined when the full build must draw it. */
-function quickModels(shared: LangiumSharedServices, document: LangiumDocument, text: TextDocument): Map<string, DiagramModel> | undefined {
+function quickModels(shared: LangiumSharedServices, document: LangiumDocument, text: TextDocument, base: Models): Map<string, DiagramModel> | undefined {
     try {
-        const models = quickModelsOf(shared.ServiceRegistry.getServices(document.uri), document, text.getText());
+        const models = quickModelsOf(shared.ServiceRegistry.getServices(document.uri), document, text.getText(), [...base.models.values()]);
         return models && new Map(models.map(model => [model.name, model]));
     } catch (error) {
         // Never worse than before: the full build draws it.

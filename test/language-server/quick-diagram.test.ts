@@ -68,10 +68,16 @@ describe('the quick diagram', () => {
         let quick = 0;
         for (let i = 0; i < 120; i++) {
             const text = literalEdit(base.textDocument.getText(), next);
+            const built = journeyModelsOf(base);
+            const builtBefore = JSON.stringify(built);
             const models = quickModelsOf(services, base, text);
+            const fromBuilt = quickModelsOf(services, base, text, built);
             const full = await linked(text);
             expect(models, `edit ${i} is a label edit`).toBeDefined();
             expect(models).toEqual(journeyModelsOf(full));
+            // From the models built for the previous text, only the edited element is built again; those models stay as they were.
+            expect(fromBuilt).toEqual(models);
+            expect(JSON.stringify(built)).toBe(builtBefore);
             quick++;
             // Now and then the next edit starts from the new text, so edits pile up as in a burst of typing.
             if (next() < 0.3) base = full;
@@ -82,13 +88,15 @@ describe('the quick diagram', () => {
     test('several literal edits inside one member at once are quick and exact', async () => {
         const base = await linked(BASE);
         const text = BASE.replace('score 3 emotion +1', 'score 5 emotion +3').replace('current 4.5 }', 'current 12 }');
-        expect(quickModelsOf(services, base, text)).toEqual(journeyModelsOf(await linked(text)));
+        const full = journeyModelsOf(await linked(text));
+        expect(quickModelsOf(services, base, text)).toEqual(full);
+        expect(quickModelsOf(services, base, text, journeyModelsOf(base))).toEqual(full);
     });
 
     test('spaces typed inside a member move the ranges after them on that line', async () => {
         const base = await linked(BASE);
         const text = BASE.replace('{ in one score 3', '{   in one  score 3');
-        const models = quickModelsOf(services, base, text);
+        const models = quickModelsOf(services, base, text, journeyModelsOf(base));
         expect(models).toEqual(journeyModelsOf(await linked(text)));
         const t2 = models?.find(m => m.name === 'extra')?.touchpoints.find(t => t.name === 't2');
         expect(t2?.range.start.character).toBe(TAIL.split('\n').find(l => l.includes('touchpoint t1'))!.indexOf('touchpoint t2') + 3);
