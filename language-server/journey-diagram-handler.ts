@@ -88,6 +88,11 @@ export function registerDiagramHandler(connection: Connection, shared: LangiumSh
         if (document && errors === 0 && lastGood.get(key)?.root !== document.parseResult.value) {
             lastGood.set(key, { root: document.parseResult.value, models: modelsOf(document) });
         }
+        // The document was built before anyone watched it: its first label edit can be quick too.
+        const root = document?.parseResult.value;
+        if (document && syntaxAndLinkErrors(document) === 0 && linkedClean.get(key)?.root !== root) {
+            linkedClean.set(key, lastGood.get(key)?.root === root ? lastGood.get(key)! : { root: root!, models: modelsOf(document) });
+        }
         const result = resultOf(key, params.journey, lastGood.get(key), errors, document);
         lastSent.set(key, result);
         return result;

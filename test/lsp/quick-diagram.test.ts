@@ -22,12 +22,20 @@ let server: ChildProcess;
 let connection: ProtocolConnection;
 const diagrams: DiagramResult[] = [];
 let diagnostics = 0;
+/** What reached the client, in order. */
+const events: string[] = [];
 
 beforeAll(async () => {
     server = spawn(process.execPath, [path.resolve('dist/language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(DiagramChangedNotification, result => { diagrams.push(result); });
-    connection.onNotification(PublishDiagnosticsNotification.type, () => { diagnostics++; });
+    connection.onNotification(DiagramChangedNotification, result => {
+        diagrams.push(result);
+        events.push('diagram');
+    });
+    connection.onNotification(PublishDiagnosticsNotification.type, () => {
+        diagnostics++;
+        events.push('diagnostics');
+    });
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} });
     await connection.sendNotification(InitializedNotification.type, {});
@@ -45,6 +53,7 @@ const change = (version: number, text: string) =>
 
 test('each keystroke of a label burst gets its diagram at once, equal to the full build, and the build sends nothing more', async () => {
     diagrams.length = 0;
+    events.length = 0;
     const labels = ['Front doo', 'Front do', 'Front d', 'Front da', 'Front dat'];
     for (const [i, label] of labels.entries()) await change(i + 2, TEXT.replace('"Front door"', `"${label}"`).replace('score 4', `score ${i + 1}`));
     await expect.poll(() => diagrams.length, { timeout: 10_000 }).toBe(labels.length);
@@ -56,6 +65,8 @@ test('each keystroke of a label burst gets its diagram at once, equal to the ful
     const built = await connection.sendRequest(DiagramRequest, { uri: URI });
     expect(built.model).toEqual(diagrams.at(-1)?.model);
     expect(diagrams).toHaveLength(labels.length);
+    // Drawn before any build: the first keystroke after the preview opened too, and the diagnostics follow the burst.
+    expect(events.slice(0, labels.length + 1)).toEqual([...labels.map(() => 'diagram'), 'diagnostics']);
 });
 
 test('a structural edit is not drawn quickly: its diagram comes from the build, with the diagnostics', async () => {
