@@ -81,8 +81,6 @@ export function registerDiagramHandler(connection: Connection, shared: LangiumSh
         const uri = URI.parse(params.uri);
         const key = uri.toString();
         watched.set(key, params.journey);
-        // A label edit drawn quickly may still wait for its build: the answer is the text as it is now.
-        if (updates instanceof JourneyDocumentUpdateHandler) await updates.buildNow(key);
         const document = await validatedDocument(shared, uri, cancelToken);
         const errors = document ? errorCount(document) : 0;
         if (document && errors === 0 && lastGood.get(key)?.root !== document.parseResult.value) {

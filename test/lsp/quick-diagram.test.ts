@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
-    DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializeRequest, InitializedNotification,
+    DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest, InitializeRequest, InitializedNotification,
     PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, createProtocolConnection, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { DiagramChangedNotification, DiagramRequest, type DiagramResult } from '../../language-server/protocol.js';
@@ -82,4 +82,18 @@ test('a structural edit is not drawn quickly: its diagram comes from the build, 
     await expect.poll(() => diagrams.length, { timeout: 10_000 }).toBe(2);
     expect(diagrams[1].model?.touchpoints[1]).toMatchObject({ label: 'Tills', placement: { kind: 'in', phase: 'visit' } });
     expect((await connection.sendRequest(DiagramRequest, { uri: URI })).model).toEqual(diagrams[1].model);
+});
+
+test('a request right after a quick keystroke answers for the text as it is now, not the tree of before', async () => {
+    diagrams.length = 0;
+    const text = TEXT.replace('"Front door"', '"Front door, the big glass one"');
+    await change(30, text);
+    // Hover on `buy` after the longer label: read in the tree of before, that place is another word.
+    const line = text.split('\n')[3];
+    const hover = () => connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: 3, character: line.indexOf('buy') + 1 } });
+    const now = await hover();
+    expect(diagrams).toHaveLength(1);
+    await connection.sendRequest(DiagramRequest, { uri: URI });
+    expect(now).toEqual(await hover());
+    expect(JSON.stringify(now)).toContain('Buy');
 });
