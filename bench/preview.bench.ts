@@ -29,12 +29,14 @@ async function startServer(): Promise<{ connection: ProtocolConnection; stop(): 
     return { connection, stop: () => { connection.dispose(); server.kill(); } };
 }
 
-/** In the page: the posted message is deserialised, handed to the webview, and drawn; milliseconds until the next frame. */
-function frameFromJson(page: Page, json: string): Promise<number> {
-    return page.evaluate(text => new Promise<number>(resolve => {
+/** In the page: the posted message is deserialised, handed to the webview, and drawn; milliseconds until the next frame, and of them laying out. */
+function frameFromJson(page: Page, json: string): Promise<{ frame: number; layout: number }> {
+    return page.evaluate(text => new Promise<{ frame: number; layout: number }>(resolve => {
         const start = performance.now();
         window.dispatchEvent(new MessageEvent('message', { data: JSON.parse(text) }));
-        window.requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+        window.requestAnimationFrame(() => setTimeout(() => resolve({
+            frame: performance.now() - start, layout: performance.getEntriesByName('journey:layout').at(-1)?.duration ?? 0,
+        }), 0));
     }), json);
 }
 
@@ -61,7 +63,7 @@ const EDITS: Edit[] = [{
 
 export async function previewBench(): Promise<BenchSection> {
     const table = [['touchpoints', 'edit', 'keystroke → frame drawn (median / p95)', 'server: change → diagram received (median)',
-        'extension: post (median)', 'webview: message → frame drawn (median)']];
+        'extension: post (median)', 'webview: message → frame drawn (median)', 'of which layout and SVG tree (median)']];
     const [browser, files] = await Promise.all([launchBrowser(), startWebviewServer()]);
     const { connection, stop } = await startServer();
     let version = 1;
@@ -77,7 +79,7 @@ export async function previewBench(): Promise<BenchSection> {
             const middle = Math.floor(size / 2);
             const runs = size >= 10000 ? 5 : RUNS;
             for (const edit of EDITS) {
-                const total: number[] = [], server: number[] = [], post: number[] = [], view: number[] = [];
+                const total: number[] = [], server: number[] = [], post: number[] = [], view: number[] = [], layout: number[] = [];
                 for (let i = 0; i < runs; i++) {
                     const edited = edit.apply(text, middle, i);
                     const start = performance.now();
@@ -88,16 +90,18 @@ export async function previewBench(): Promise<BenchSection> {
                     const json = message(result);
                     const posted = performance.now();
                     if (!edit.shown(result, middle, i)) throw new Error(`the diagram after ${edit.name} ${i} does not show it`);
-                    const frame = await frameFromJson(page.page, json);
+                    const { frame, layout: laidOut } = await frameFromJson(page.page, json);
                     server.push(arrived - start);
                     post.push(posted - arrived);
                     view.push(frame);
+                    layout.push(laidOut);
                     total.push(posted - start + frame);
                     // Let the server finish its build before the next keystroke, as between two words.
                     await connection.sendRequest(DiagramRequest, { uri });
                 }
                 const t = summarize(total);
-                table.push([String(size), edit.name, `${ms(t.median)} / ${ms(t.p95)}`, ms(summarize(server).median), ms(summarize(post).median), ms(summarize(view).median)]);
+                table.push([String(size), edit.name, `${ms(t.median)} / ${ms(t.p95)}`, ms(summarize(server).median), ms(summarize(post).median), ms(summarize(view).median),
+                    ms(summarize(layout).median)]);
             }
             changed.dispose();
             await page.close();
@@ -114,7 +118,7 @@ export async function previewBench(): Promise<BenchSection> {
             + 'another phase (a structural edit: the server parses and links the text, and sends the diagram before the checks run). The '
             + 'server is `dist/language-server.js` over stdio; the extension\'s part is serialising the message for postMessage; the webview is '
             + '`dist/webview/` in headless Debian Chromium (1400×900), timed inside the page from the posted message (deserialised there) to '
-            + 'the next animation frame. Targets: 25 ms at 100 touchpoints, 100 ms at 1,000, 1 s at 10,000.',
+            + 'the next animation frame; "of which layout and SVG tree" is the webview\'s own `journey:layout` measure (layoutDiagram and renderDiagram). Targets: 25 ms at 100 touchpoints, 100 ms at 1,000, 1 s at 10,000.',
         table,
     };
 }
