@@ -52,13 +52,13 @@ const EDITS: Edit[] = [{
     apply: (text, middle, i) => text.replace(`"Touchpoint ${middle + 1} with`, `"Touchpoint ${middle + 1} (edit ${i}) with`),
     shown: (result, middle, i) => result.model?.touchpoints[middle].label.includes(`(edit ${i})`) === true,
 }, {
-    // A structural edit: parsed, linked and drawn by the full build.
+    // A structural edit: parsed, linked and drawn by the full build. The middle touchpoint starts in p0: each run moves it to p1 or p2.
     name: 'touchpoint moved to another phase',
     apply: (text, middle, i) => {
         const at = text.indexOf('\n', text.indexOf(`touchpoint t${middle} "`)) + 1;
-        return `${text.slice(0, at)}        in p${i % 2}${text.slice(text.indexOf('\n', at))}`;
+        return `${text.slice(0, at)}        in p${1 + (i % 2)}${text.slice(text.indexOf('\n', at))}`;
     },
-    shown: (result, middle, i) => result.model?.touchpoints[middle].placement?.phase === `p${i % 2}`,
+    shown: (result, middle, i) => result.model?.touchpoints[middle].placement?.phase === `p${1 + (i % 2)}`,
 }];
 
 export async function previewBench(): Promise<BenchSection> {
