@@ -3,7 +3,7 @@
 // who it is for, its description (clamped), metrics, score and marks.
 import type { LayoutOptions, PhaseColumn, TouchpointCard } from './layout-types.js';
 import { M } from './layout-metrics.js';
-import { channelLine, describeTouchpoint, forLine, metricLine, scoreText } from './describe.js';
+import { channelLine, describeTouchpoint, forLine, metricLine, personaLabels, scoreText } from './describe.js';
 import { isMomentOfTruthAtRisk, type DiagramModel, type TouchpointInfo } from './model.js';
 import { EVIDENCE_MARK, TextStack } from './text-stack.js';
 import { blockHeight, textBlock } from './text-block.js';
@@ -16,8 +16,24 @@ const DESCRIPTION_LINES = 3;
 
 interface Context { model: DiagramModel; badges: Map<string, string>; options: LayoutOptions }
 
+/**
+ * The cards of the last layout, with everything each was drawn from: laying a
+ * big map out again after a label edit builds only the cards that changed or moved.
+ * Cards are never changed after layout, so two layouts may share one.
+ */
+let cards = new Map<string, { key: string; card: TouchpointCard }>();
+let previousCards = new Map<string, { key: string; card: TouchpointCard }>();
+
+/** Forgets the cards of earlier layouts (tests compare a layout with and without them). */
+export function forgetTouchpointCards(): void {
+    cards = new Map();
+    previousCards = new Map();
+}
+
 export function layoutTouchpointRow(model: DiagramModel, columnOf: Map<string, PhaseColumn>, top: number,
     badges: Map<string, string>, options: LayoutOptions): TouchpointCard[] {
+    previousCards = cards;
+    cards = new Map();
     const context = { model, badges, options };
     const after = model.touchpoints.filter(t => t.placement?.kind === 'after');
     const inPhase = model.touchpoints.filter(t => t.placement?.kind === 'in');
@@ -46,11 +62,23 @@ function stackCards(touchpoints: TouchpointInfo[], centreOf: (t: TouchpointInfo)
         const centre = centreOf(t);
         if (centre === undefined) continue;
         const y = next.get(centre) ?? topOf(centre);
-        const c = touchpointCard(t, centre - width / 2, y, width, between, context);
+        const c = cachedCard(t, centre - width / 2, y, width, between, context);
         next.set(centre, y + c.box.height + M.gap);
         cards.push(c);
     }
     return cards;
+}
+
+function cachedCard(t: TouchpointInfo, x: number, y: number, width: number, between: boolean, context: Context): TouchpointCard {
+    const { model, badges, options } = context;
+    // The model's other parts a card shows: persona labels (and whether there are several), its plan badge; the score's words follow the language.
+    const key = [JSON.stringify(t), x, y, width, between, badges.get(t.id) ?? '', options.expanded === t.id, model.personas.length > 1,
+        personaLabels(model, t.personas), t.score === undefined ? '' : scoreText(t.score)].join('\u0000');
+    // By id, then the whole key compared: hashing long keys would cost more than it saves.
+    const known = previousCards.get(t.id);
+    const card = known?.key === key ? known.card : touchpointCard(t, x, y, width, between, context);
+    cards.set(t.id, { key, card });
+    return card;
 }
 
 function touchpointCard(t: TouchpointInfo, x: number, y: number, width: number, between: boolean, context: Context): TouchpointCard {

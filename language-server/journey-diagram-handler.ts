@@ -2,11 +2,17 @@
 // the client gets its diagram in the notification itself, before the checks
 // run; when validation then finds errors the server sends again. While a
 // document has errors, the last model built without errors is served as stale.
+// A label edit is drawn before its build (quick-diagram.ts), and the build does
+// not send the same diagram again.
 import { DocumentState, URI, type AstNode, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DiagramModel } from '../diagram-core/model.js';
 import { journeyModelsOf } from './journey-diff-models.js';
+import { JourneyDocumentUpdateHandler } from './journey-update-handler.js';
+import { quickModelsOf } from './quick-diagram.js';
+import { sameData } from './same-data.js';
 import { isChannel, isDepartment, isJourneyFile, isPersona } from './generated/ast.js';
 import { isMapError } from './rules/rule-catalog.js';
 import { DiagramChangedNotification, DiagramRequest, type DiagramParams, type DiagramResult, type SharedDefinitions } from './protocol.js';
@@ -15,9 +21,13 @@ import { DiagramChangedNotification, DiagramRequest, type DiagramParams, type Di
 interface Models { root: AstNode; models: Map<string, DiagramModel> }
 
 export function registerDiagramHandler(connection: Connection, shared: LangiumSharedServices): void {
-    const { DocumentBuilder, TextDocuments } = shared.workspace;
+    const { DocumentBuilder, LangiumDocuments, TextDocuments } = shared.workspace;
     // Per document: the models of its last version without errors.
     const lastGood = new Map<string, Models>();
+    // Per document: its last version linked without errors, from which a label edit is drawn.
+    const linkedClean = new Map<string, Models>();
+    // Per document: the diagram the client got last, so a build that changed nothing in it sends nothing.
+    const lastSent = new Map<string, DiagramResult>();
     // Per document: what the notification sent when the current version was linked.
     const sentWhenLinked = new Map<string, { root: AstNode; models?: Models; errors: number }>();
     // The documents someone has asked a diagram for (only those are kept up to date), and which journey.
@@ -25,8 +35,23 @@ export function registerDiagramHandler(connection: Connection, shared: LangiumSh
     const isWatchedOpen = (uri: string) => watched.has(uri) && TextDocuments.get(uri) !== undefined;
     const notify = (document: LangiumDocument, models: Models | undefined, errors: number) => {
         const uri = document.uri.toString();
-        void connection.sendNotification(DiagramChangedNotification, resultOf(uri, watched.get(uri), models, errors, document));
+        const result = resultOf(uri, watched.get(uri), models, errors, document);
+        if (sameData(result, lastSent.get(uri))) return;
+        lastSent.set(uri, result);
+        void connection.sendNotification(DiagramChangedNotification, result);
     };
+    const updates = shared.lsp.DocumentUpdateHandler;
+    if (updates instanceof JourneyDocumentUpdateHandler) {
+        updates.drawQuickly = text => {
+            const uri = URI.parse(text.uri);
+            const document = LangiumDocuments.getDocument(uri);
+            const base = linkedClean.get(uri.toString());
+            const models = document && isWatchedOpen(uri.toString()) && base?.root === document.parseResult.value
+                && document.state >= DocumentState.Linked ? quickModels(shared, document, text, base) : undefined;
+            if (models) notify(document!, { root: document!.parseResult.value, models }, 0);
+            return models !== undefined;
+        };
+    }
 
     DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {
         const uri = document.uri.toString();
@@ -34,6 +59,8 @@ export function registerDiagramHandler(connection: Connection, shared: LangiumSh
         const root = document.parseResult.value;
         const errors = syntaxAndLinkErrors(document);
         const models = errors === 0 ? { root, models: modelsOf(document) } : undefined;
+        if (models) linkedClean.set(uri, models);
+        else linkedClean.delete(uri);
         sentWhenLinked.set(uri, { root, models, errors });
         notify(document, models ?? lastGood.get(uri), errors);
     });
@@ -59,8 +86,27 @@ export function registerDiagramHandler(connection: Connection, shared: LangiumSh
         if (document && errors === 0 && lastGood.get(key)?.root !== document.parseResult.value) {
             lastGood.set(key, { root: document.parseResult.value, models: modelsOf(document) });
         }
-        return resultOf(key, params.journey, lastGood.get(key), errors, document);
+        // The document was built before anyone watched it: its first label edit can be quick too.
+        const root = document?.parseResult.value;
+        if (document && syntaxAndLinkErrors(document) === 0 && linkedClean.get(key)?.root !== root) {
+            linkedClean.set(key, lastGood.get(key)?.root === root ? lastGood.get(key)! : { root: root!, models: modelsOf(document) });
+        }
+        const result = resultOf(key, params.journey, lastGood.get(key), errors, document);
+        lastSent.set(key, result);
+        return result;
     });
+}
+
+/** The models of a change drawn from the tree linked before it, or undefined when the full build must draw it. */
+function quickModels(shared: LangiumSharedServices, document: LangiumDocument, text: TextDocument, base: Models): Map<string, DiagramModel> | undefined {
+    try {
+        const models = quickModelsOf(shared.ServiceRegistry.getServices(document.uri), document, text.getText(), [...base.models.values()]);
+        return models && new Map(models.map(model => [model.name, model]));
+    } catch (error) {
+        // Never worse than before: the full build draws it.
+        console.error('The quick diagram failed; the full build draws the change.', error);
+        return undefined;
+    }
 }
 
 function resultOf(uri: string, journey: string | undefined, models: Models | undefined, errors: number,

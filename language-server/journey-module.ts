@@ -21,6 +21,7 @@ import { JourneyNodeKindProvider } from './journey-node-kinds.js';
 import { createJourneyParser } from './journey-parser.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneySemanticTokenProvider } from './journey-semantic-tokens.js';
+import { JourneyDocumentUpdateHandler } from './journey-update-handler.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './journey-syntax-errors.js';
 import { registerValidationChecks } from './journey-validator.js';
 import { JourneyWorkspaceSymbolProvider } from './journey-workspace-symbols.js';
@@ -70,6 +71,7 @@ export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSh
     },
     lsp: {
         LanguageServer: services => new JourneyLanguageServer(services),
+        DocumentUpdateHandler: services => new JourneyDocumentUpdateHandler(services),
         NodeKindProvider: () => new JourneyNodeKindProvider(),
         WorkspaceSymbolProvider: services => new JourneyWorkspaceSymbolProvider(services),
     },

@@ -61,7 +61,7 @@ function placement(node: Touchpoint): Placement | undefined {
     return isBetweenPhases(line) ? { kind: 'after', phase: line.from?.$refText } : { kind: line.$type === 'InPhase' ? 'in' : 'after', phase: line.phase?.$refText };
 }
 
-function phase(node: Phase): PhaseInfo {
+export function phase(node: Phase): PhaseInfo {
     const entries = node.members.filter(isLaneEntry).map((e, i) => ({
         id: elementId('entry', `${node.name}:${i}`), lane: e.lane as LaneKind, text: e.text ?? '',
         personas: e.personas.map(p => p.$refText), evidence: e.evidence as Evidence | undefined, range: rangeOf(e),
@@ -72,7 +72,7 @@ function phase(node: Phase): PhaseInfo {
     };
 }
 
-function touchpoint(node: Touchpoint): TouchpointInfo {
+export function touchpoint(node: Touchpoint): TouchpointInfo {
     return {
         id: elementId('touchpoint', node.name), name: node.name, label: displayName(node),
         placement: placement(node), channels: touchpointChannels(node).map(channel),
@@ -84,7 +84,7 @@ function touchpoint(node: Touchpoint): TouchpointInfo {
     };
 }
 
-function improvement(node: Improvement): ImprovementInfo {
+export function improvement(node: Improvement): ImprovementInfo {
     return {
         id: elementId('improvement', node.name), name: node.name, label: displayName(node), owner: department(ownerOf(node)),
         priority: firstOf(node.members, isPrioritySetting)?.priority as Priority | undefined, description: description(node),
