@@ -20,6 +20,7 @@ import { createRequestHandler, type LangiumCoreAndPartialLSPServices, type Langi
 import { CancellationToken, LSPErrorCodes, ResponseError, type CompletionParams, type HoverParams, type TextDocumentPositionParams } from 'vscode-languageserver';
 import { isJourneyFile } from './generated/ast.js';
 import { importedUris } from './journey-imports.js';
+import { JourneyDocumentUpdateHandler } from './journey-update-handler.js';
 
 /** How long a request waits for the build to collect the names of its text before it parses a copy. */
 const WAIT_FOR_BUILD_MS = 100;
@@ -49,6 +50,9 @@ function ahead<P extends TextDocumentPositionParams>(shared: LangiumSharedServic
         const text = copies.wanted(uri) && shared.ServiceRegistry.hasServices(uri) ? shared.workspace.TextDocuments?.get(uri.toString()) : undefined;
         if (!text) return afterBuild(params, token);
         const asked = { version: text.version, text: text.getText() };
+        // A label edit drawn quickly waits for a pause in typing before its build: a request ends that wait.
+        const updates = shared.lsp.DocumentUpdateHandler;
+        if (updates instanceof JourneyDocumentUpdateHandler) await updates.buildNow(uri.toString());
         const built = await copies.fromBuild(uri, asked.text);
         // The editor gave up on it (the cursor moved on): no copy for it.
         if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
