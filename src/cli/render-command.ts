@@ -60,7 +60,7 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
         content = image.png;
         size = ` (${image.width}×${image.height} px)`;
     }
-    writeOutputFile(options.output, content, { force: options.force });
+    writeOutputFile(options.output, content, { force: options.force, durable: false });
     tell(t("Wrote {0}{1}: journey '{2}'.", options.output, size, journey.name));
     return 0;
 }
