@@ -56,7 +56,13 @@ function parseSelector(source: string): Selector | undefined {
     return selector.parts.length > 0 ? selector : undefined;
 }
 
-const classesOf = (node: SvgNode) => String(node.attrs.class ?? '').split(/\s+/).filter(Boolean);
+const classLists = new WeakMap<SvgNode, string[]>();
+
+function classesOf(node: SvgNode): string[] {
+    let classes = classLists.get(node);
+    if (!classes) classLists.set(node, classes = String(node.attrs.class ?? '').split(/\s+/).filter(Boolean));
+    return classes;
+}
 
 function matchesCompound(part: Compound, node: SvgNode): boolean {
     if (part.tag && part.tag !== node.tag) return false;
@@ -87,7 +93,7 @@ export function layoutOf(chain: readonly SvgNode[], parent: Layout, rules: reado
     let layout: Layout | undefined;
     const set = (name: string, value: string) => (layout ??= new Map(parent)).set(name, value);
     for (const [name, value] of Object.entries(node.attrs)) if (value !== undefined && LAYOUT.has(name)) set(name, String(value));
-    const matched = rules.filter(rule => matches(rule.selector, chain))
+    const matched = rules.filter(rule => matchesCompound(rule.selector.parts[rule.selector.parts.length - 1], node) && matches(rule.selector, chain))
         .sort((a, b) => a.selector.specificity - b.selector.specificity || a.order - b.order);
     for (const rule of matched) for (const [name, value] of rule.declarations) set(name, value);
     return layout ?? parent;

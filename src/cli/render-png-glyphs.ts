@@ -56,6 +56,7 @@ export class GlyphPainter {
         let left = 0;
         const walk = (chain: SvgNode[], parent: Layout) => {
             const node = chain[chain.length - 1];
+            if (node.tag !== 'text' && !node.children?.length) return; // nothing inside to lay out
             const layout = layoutOf(chain, parent, rules);
             if (node.tag === 'text') {
                 if (!this.replace(node, layout)) left++;
