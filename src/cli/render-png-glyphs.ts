@@ -37,6 +37,7 @@ export class GlyphPainter {
     private readonly ids = new Map<string, string | undefined>();
     private readonly defs: SvgNode[] = [];
     private readonly kerning = new Map<Font, Map<number, number>>();
+    private readonly glyphsByChar = new Map<Font, Map<string, Glyph>>();
 
     constructor(private readonly fonts: ShippedFonts) {}
 
@@ -95,7 +96,7 @@ export class GlyphPainter {
 
     private drawable(text: string, font: Font): boolean {
         if (NOT_SIMPLE.test(text) || COLLAPSED_SPACE.test(text)) return false;
-        for (const char of text) if (font.charToGlyph(char).index === 0) return false;
+        for (const char of text) if (this.glyphOf(font, char).index === 0) return false;
         return true;
     }
 
@@ -106,7 +107,8 @@ export class GlyphPainter {
      */
     private glyphs(line: Line, style: Style): SvgNode[] {
         const { font, size } = style;
-        const glyphs = Array.from(line.text, char => font.charToGlyph(char));
+        const chars = Array.from(line.text);
+        const glyphs = chars.map(char => this.glyphOf(font, char));
         const pens: number[] = [];
         let pen = 0;
         glyphs.forEach((glyph, i) => {
@@ -121,14 +123,23 @@ export class GlyphPainter {
             return d ? [{ tag: 'path', attrs: { d } }] : [];
         }
         const uses: SvgNode[] = [];
-        for (const word of line.text.matchAll(/\S+/g)) {
-            // Code points, not UTF-16 units: the glyphs are one per character.
-            const first = Array.from(line.text.slice(0, word.index)).length;
-            const count = Array.from(word[0]).length;
-            const id = this.wordId(style, word[0], glyphs.slice(first, first + count), pens.slice(first, first + count));
+        // Words are runs of characters between spaces (the only white space drawable() lets through).
+        for (let first = 0, end = 0; first < chars.length; first = end + 1) {
+            end = chars.indexOf(' ', first);
+            if (end < 0) end = chars.length;
+            if (end === first) continue;
+            const id = this.wordId(style, chars.slice(first, end).join(''), glyphs.slice(first, end), pens.slice(first, end));
             if (id) uses.push({ tag: 'use', attrs: { href: `#${id}`, x: x(pens[first]), y: line.y } });
         }
         return uses;
+    }
+
+    private glyphOf(font: Font, char: string): Glyph {
+        let byChar = this.glyphsByChar.get(font);
+        if (!byChar) this.glyphsByChar.set(font, byChar = new Map());
+        let glyph = byChar.get(char);
+        if (!glyph) byChar.set(char, glyph = font.charToGlyph(char));
+        return glyph;
     }
 
     private kern(font: Font, left: Glyph, right: Glyph): number {
