@@ -1,7 +1,7 @@
 // PNG texts as outlines of the shipped font, laid out here: resvg would shape each
 // line itself and read the whole font file again for each glyph it draws (most of
 // a big map's PNG time). The same glyphs, advances and kerning as resvg's layout,
-// with each glyph's outline made once, so the picture stays the same. A text that
+// with each distinct word's outline made once, so the picture stays the same. A text that
 // resvg might lay out otherwise (another font or weight, marks, right-to-left
 // script, spaces that SVG collapses, a character Arimo lacks) is left to resvg.
 import * as fs from 'node:fs';
@@ -43,16 +43,16 @@ export class GlyphPainter {
 
     /**
      * Replaces each text it can lay out by an `a` element (styled as the text was:
-     * the style sheet's `text` selectors become `a` ones) holding one path per line.
+     * the style sheet's `text` selectors become `a` ones) holding its words' outlines.
      * Returns how many texts are left for resvg; undefined (the tree untouched) when
-     * the style sheet is beyond render-png-css.ts.
+     * the style sheet is beyond render-png-css.ts or the tree has `a` elements of its own.
      */
     convert(tree: SvgNode): number | undefined {
         const style = tree.children?.find(child => child.tag === 'style');
         const css = style?.text ?? '';
         const rules = layoutRules(css);
         const rewritten = textSelectorsAsLinks(css);
-        if (!rules || rewritten === undefined) return undefined;
+        if (!rules || rewritten === undefined || hasLinks(tree)) return undefined;
         if (style) style.text = rewritten;
         let left = 0;
         const walk = (chain: SvgNode[], parent: Layout) => {
@@ -177,6 +177,8 @@ function outline(glyph: Glyph, unitsPerEm: number, size: number, dx = 0, dy = 0)
     }).join('');
 }
 
+const hasLinks = (node: SvgNode): boolean => node.tag === 'a' || (node.children ?? []).some(hasLinks);
+
 /** The lines of a text element: its own text, or tspans with a position each; undefined when it is anything else. */
 function linesOf(node: SvgNode): Line[] | undefined {
     const allowed = new Set(['class', 'x', 'y', 'font-size', 'font-weight', 'text-anchor']);
@@ -187,7 +189,8 @@ function linesOf(node: SvgNode): Line[] | undefined {
     const lines: Line[] = [];
     for (const tspan of node.children ?? []) {
         const { x, y, ...others } = tspan.attrs;
-        if (tspan.tag !== 'tspan' || tspan.text === undefined || tspan.children?.length || Object.keys(others).length > 0) return undefined;
+        const styled = Object.values(others).some(value => value !== undefined);
+        if (tspan.tag !== 'tspan' || tspan.text === undefined || tspan.children?.length || styled) return undefined;
         if (x === undefined || y === undefined) return undefined;
         lines.push({ text: tspan.text, x: Number(x), y: Number(y) });
     }
