@@ -8,7 +8,7 @@ import type { ThemeName } from '../../diagram-core/diagram-style.js';
 import { diagramToSvgTree, svgFileText } from '../../diagram-core/standalone-svg.js';
 import { toDiagramModel } from '../../language-server/to-diagram-model.js';
 import { journeyHtml } from './render-html.js';
-import { treeToPng } from './render-png.js';
+import { treeToPng } from './render-png-tree.js';
 import { tell } from './cli-output.js';
 import { writeOutputFile } from './cli-write.js';
 import { loadSingleJourney } from './single-journey.js';

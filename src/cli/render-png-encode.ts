@@ -3,7 +3,7 @@
 // for a file no smaller than plain rows at zlib's fastest level give (the map is
 // mostly flat colour).
 
-const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 let crcTable: Uint32Array | undefined;
 
@@ -55,5 +55,5 @@ export function opaquePng(rgba: Buffer, width: number, height: number): Buffer |
     header.set([8, 6, 0, 0, 0], 8); // 8 bits, RGBA, deflate, no filter set, no interlace
     // Required here: loading zlib takes as long as drawing a small SVG, which never needs it.
     const { deflateSync } = require('node:zlib') as typeof import('node:zlib');
-    return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
+    return Buffer.concat([Buffer.from(SIGNATURE), chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
 }

@@ -4,6 +4,7 @@
 // with each distinct word's outline made once, so the picture stays the same. A text that
 // resvg might lay out otherwise (another font or weight, marks, right-to-left
 // script, spaces that SVG collapses, a character Arimo lacks) is left to resvg.
+/// <reference path="./opentype.d.ts" />
 import * as fs from 'node:fs';
 import type { Font, Glyph } from 'opentype.js';
 import type { SvgNode } from '../../diagram-core/svg-tree.js';

@@ -3,10 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
-import { svgFileText } from '../../diagram-core/standalone-svg.js';
-import type { SvgNode } from '../../diagram-core/svg-tree.js';
 import { opaquePng } from './render-png-encode.js';
-import { GlyphPainter, loadFonts } from './render-png-glyphs.js';
 
 /** The font the diagram's metrics are measured with, shipped in dist/fonts (esbuild.mjs). */
 export const SHIPPED_FONT = 'Arimo';
@@ -33,16 +30,6 @@ export function resolveCustomProperties(svg: string): string {
 }
 
 export interface PngImage { png: Buffer; width: number; height: number }
-
-/**
- * The diagram's tree as a PNG: its texts drawn as glyph outlines first
- * (render-png-glyphs.ts), so resvg lays out only those left to it, if any.
- */
-export async function treeToPng(tree: SvgNode, scale = 1): Promise<PngImage> {
-    const [regular, bold] = shippedFontFiles();
-    const left = new GlyphPainter(loadFonts(regular, bold)).convert(tree);
-    return svgToPng(svgFileText(tree), scale, left !== 0);
-}
 
 /** Renders at `scale` times the SVG's own size (its width and height attributes); `withText`: it has texts to lay out. */
 export async function svgToPng(svg: string, scale = 1, withText = true): Promise<PngImage> {
