@@ -1,9 +1,10 @@
 // PNG texts as outlines of the shipped font, laid out here: resvg would shape each
 // line itself and read the whole font file again and again while doing so (about
-// once per two glyphs; most of a big map's PNG time). The same glyphs, advances and kerning as resvg's layout,
-// with each distinct word's outline made once, so the picture stays the same. A text that
-// resvg might lay out otherwise (another font or weight, marks, right-to-left
-// script, spaces that SVG collapses, a character Arimo lacks) is left to resvg.
+// once per two glyphs; most of a big map's PNG time). The same glyphs, advances and
+// kerning as resvg's layout, each distinct word's outline made once, so the picture
+// stays the same. A text that resvg might lay out otherwise (another font or weight,
+// marks, right-to-left script, spaces that SVG collapses, a character Arimo lacks)
+// is left to resvg.
 /// <reference path="./opentype.d.ts" />
 import * as fs from 'node:fs';
 import type { Font, Glyph } from 'opentype.js';
