@@ -64,9 +64,10 @@ const contexts = await Promise.all([
     esbuild.context({ ...node, entryPoints: { extension: 'src/extension/main.ts' } }),
     esbuild.context({ ...webExtension, entryPoints: { 'web/extension': 'src/web/extension.ts' } }),
     esbuild.context({ ...node, entryPoints: { 'language-server': 'language-server/main.ts' } }),
-    // resvg loads a native binary from its platform package (an npm dependency): keep it outside the bundle.
+    // resvg loads a native binary from its platform package (an npm dependency): keep it outside the bundle;
+    // opentype.js too (PNGs only): inside, its 250 kB would lengthen every command's start.
     // dist/cli.js is the command: it starts the bundle, cli-main.js, with its code cache (src/cli/boot.ts).
-    esbuild.context({ ...node, entryPoints: { 'cli-main': 'src/cli/main.ts' }, external: ['vscode', '@resvg/resvg-js'] }),
+    esbuild.context({ ...node, entryPoints: { 'cli-main': 'src/cli/main.ts' }, external: ['vscode', '@resvg/resvg-js', 'opentype.js'] }),
     esbuild.context({ ...node, entryPoints: { cli: 'src/cli/boot.ts' }, banner: { js: '#!/usr/bin/env node' }, sourcemap: false }),
     esbuild.context({
         ...browser,

@@ -19,7 +19,11 @@ export function textNode(tag: string, text: string, attrs: SvgNode['attrs'] = {}
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/** What escapeXml changes: most attribute values (numbers, classes) have none of it. */
+const UNSAFE = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 export function escapeXml(text: string): string {
+    if (!UNSAFE.test(text)) return text;
     // Control characters other than tab, newline and carriage return are not allowed in XML 1.0.
     return text.replace(/[&<>"']/g, ch => ESCAPES[ch]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 }

@@ -7,9 +7,9 @@ import { pathToFileURL } from 'node:url';
 export const CLI_PACKAGE = '@journey-maps/cli';
 const CLI_PACKAGE_DIR = 'dist/npm';
 
-// What esbuild.mjs leaves outside the CLI bundle (resvg: a native binary per platform).
-// test/package/ checks that the bundle requires nothing else.
-export const RUNTIME_DEPENDENCIES = ['@resvg/resvg-js'];
+// What esbuild.mjs leaves outside the CLI bundle (resvg: a native binary per platform;
+// opentype.js: only PNGs need it). test/package/ checks that the bundle requires nothing else.
+export const RUNTIME_DEPENDENCIES = ['@resvg/resvg-js', 'opentype.js'];
 
 /** The command (cli.js), the bundle it starts and the bundle's V8 code cache (src/cli/boot.ts). */
 export const CLI_FILES = ['cli.js', 'cli-main.js', 'cli-main.cache'];

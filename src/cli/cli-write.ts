@@ -17,6 +17,11 @@ export interface WriteOptions {
     inPlace?: boolean;
     /** The folder links must not lead out of; the current folder by default. */
     root?: string;
+    /**
+     * Flush the file to disk before it replaces the old one (default), so even a power
+     * cut leaves one of the two. A drawing can be made again: `render` saves the wait.
+     */
+    durable?: boolean;
 }
 
 const isInside = (file: string, folder: string) => {
@@ -77,20 +82,20 @@ export function writeOutputFile(file: string, content: string | Uint8Array, opti
     const { lands, mode } = writeTarget(file, options, shown);
     try {
         fs.mkdirSync(path.dirname(lands), { recursive: true });
-        replaceAtomically(lands, content, mode);
+        replaceAtomically(lands, content, mode, options.durable ?? true);
     } catch (error) {
         throw new UsageError(t("cannot write '{0}': {1}", shown, (error as Error).message));
     }
 }
 
-function replaceAtomically(target: string, content: string | Uint8Array, mode: number | undefined): void {
+function replaceAtomically(target: string, content: string | Uint8Array, mode: number | undefined, durable: boolean): void {
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
         // 'wx': a fresh file, never one (or a link) someone put there.
         const fd = fs.openSync(temporary, 'wx', mode ?? 0o666);
         try {
             fs.writeFileSync(fd, content);
-            fs.fsyncSync(fd);
+            if (durable) fs.fsyncSync(fd);
         } finally {
             fs.closeSync(fd);
         }

@@ -1,7 +1,6 @@
 // `journey diff`: what changed between two versions of journeys, in journey terms
 // (touchpoints added or moved, scores and emotions changed), for code review.
 // Two files, or a git revision against the working tree, or two revisions.
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
@@ -26,7 +25,11 @@ import { writeOutputFile } from './cli-write.js';
 import { formatSuppressionChanges, suppressionChanges, type SuppressionChange } from './diff-suppressions.js';
 import { UsageError } from './usage-error.js';
 
-const execFileAsync = promisify(execFile);
+/** Runs git; child_process is required only then, as loading it would lengthen every other command's start. */
+function runGit(cwd: string, args: string[]): Promise<{ stdout: string }> {
+    const { execFile } = require('node:child_process') as typeof import('node:child_process');
+    return promisify(execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+}
 
 /** One version of one file: where it is, and how to read it (undefined: the file does not exist in that version). */
 interface Version { label: string; uri: URI; read: () => Promise<string | undefined> }
@@ -38,7 +41,7 @@ export interface DiffOptions { format: DiffFormat; svg?: string; exitCode?: bool
 
 async function git(cwd: string, args: string[]): Promise<string> {
     try {
-        const { stdout } = await execFileAsync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+        const { stdout } = await runGit(cwd, args);
         return stdout;
     } catch (error) {
         const { code, stderr } = error as { code?: unknown; stderr?: string };

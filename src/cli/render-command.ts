@@ -5,10 +5,10 @@ import * as path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { t } from '../../language-server/l10n.js';
 import type { ThemeName } from '../../diagram-core/diagram-style.js';
-import { diagramToSvg } from '../../diagram-core/standalone-svg.js';
+import { diagramToSvgTree, svgFileText } from '../../diagram-core/standalone-svg.js';
 import { toDiagramModel } from '../../language-server/to-diagram-model.js';
 import { journeyHtml } from './render-html.js';
-import { svgToPng } from './render-png.js';
+import { treeToPng } from './render-png-tree.js';
 import { tell } from './cli-output.js';
 import { writeOutputFile } from './cli-write.js';
 import { loadSingleJourney } from './single-journey.js';
@@ -46,21 +46,23 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
     const model = toDiagramModel(journey);
     // A legend explains the marks; PNG and HTML are read away from the editor, so they get one by default.
     const legend = options.legend ?? format !== 'svg';
-    const svg = diagramToSvg(model, options.theme, { legend });
-    let content: string | Buffer = svg;
+    const tree = diagramToSvgTree(model, options.theme, { legend });
+    let content: string | Buffer;
     let size = '';
-    if (format === 'html') content = journeyHtml(model, svg, options.theme);
     if (format === 'png') {
         const scale = options.scale ?? 1;
-        const [width, height] = [/ width="(\d+)"/, / height="(\d+)"/].map(re => Number(re.exec(svg)?.[1] ?? 0) * scale);
+        const [width, height] = [tree.attrs.width, tree.attrs.height].map(value => Number(value ?? 0) * scale);
         if (width * height > MAX_PIXELS) {
             throw new UsageError(t('the diagram would be {0}×{1} pixels, too large for a PNG: use a smaller --scale or .svg', Math.round(width), Math.round(height)));
         }
-        const image = await svgToPng(svg, scale);
+        const image = await treeToPng(tree, scale);
         content = image.png;
         size = ` (${image.width}×${image.height} px)`;
+    } else {
+        const svg = svgFileText(tree);
+        content = format === 'html' ? journeyHtml(model, svg, options.theme) : svg;
     }
-    writeOutputFile(options.output, content, { force: options.force });
+    writeOutputFile(options.output, content, { force: options.force, durable: false });
     tell(t("Wrote {0}{1}: journey '{2}'.", options.output, size, journey.name));
     return 0;
 }

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { opaquePng } from './render-png-encode.js';
 
 /** The font the diagram's metrics are measured with, shipped in dist/fonts (esbuild.mjs). */
 export const SHIPPED_FONT = 'Arimo';
@@ -30,8 +31,8 @@ export function resolveCustomProperties(svg: string): string {
 
 export interface PngImage { png: Buffer; width: number; height: number }
 
-/** Renders at `scale` times the SVG's own size (its width and height attributes). */
-export async function svgToPng(svg: string, scale = 1): Promise<PngImage> {
+/** Renders at `scale` times the SVG's own size (its width and height attributes); `withText`: it has texts to lay out. */
+export async function svgToPng(svg: string, scale = 1, withText = true): Promise<PngImage> {
     // Loaded only here, so `check` and the other commands start without the native module. A require,
     // not import(): the bundle runs from V8's code cache (boot.ts), where Node 20 has no import().
     const { Resvg } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
@@ -39,9 +40,12 @@ export async function svgToPng(svg: string, scale = 1): Promise<PngImage> {
         fitTo: scale === 1 ? { mode: 'original' } : { mode: 'zoom', value: scale },
         // The shipped font comes first in the SVG's font stack; system fonts only fill in
         // characters it lacks (CJK, emoji).
-        font: { fontFiles: shippedFontFiles(), loadSystemFonts: true, defaultFontFamily: SHIPPED_FONT, sansSerifFamily: SHIPPED_FONT },
+        font: withText
+            ? { fontFiles: shippedFontFiles(), loadSystemFonts: true, defaultFontFamily: SHIPPED_FONT, sansSerifFamily: SHIPPED_FONT }
+            : { loadSystemFonts: false },
         logLevel: 'error',
     };
     const image = new Resvg(resolveCustomProperties(svg), options).render();
-    return { png: image.asPng(), width: image.width, height: image.height };
+    const png = opaquePng(image.pixels, image.width, image.height) ?? image.asPng();
+    return { png, width: image.width, height: image.height };
 }

@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { t } from '../../language-server/l10n.js';
 import { isJourney, isJourneyFile, type Journey } from '../../language-server/generated/ast.js';
+import type { JourneyServices } from '../../language-server/journey-module.js';
 import { isMapError } from '../../language-server/rules/rule-catalog.js';
 import { formatHuman } from './check-formats.js';
 import { tell } from './cli-output.js';
@@ -10,6 +11,15 @@ import { collectJourneyFiles, loadJourneyWorkspace } from './journey-workspace.j
 import { UsageError } from './usage-error.js';
 
 export interface ChosenJourney { journey: Journey; shown: string }
+
+/**
+ * Drawing one file never asks who refers to what, so the build skips the
+ * reference index (a tenth of a big map's build). Only the unused-persona and
+ * unused-channel hints read it, and hints never stop a drawing.
+ */
+async function withoutReferenceIndex(services: JourneyServices): Promise<void> {
+    services.shared.workspace.IndexManager.updateReferences = async () => undefined;
+}
 
 /**
  * Loads FILE and picks its journey; prints the errors and returns undefined when
@@ -20,7 +30,7 @@ export async function loadSingleJourney(file: string, verb: string, journeyId: s
     onSeveral: 'first' | 'refuse'): Promise<ChosenJourney | undefined> {
     const files = await collectJourneyFiles([file]);
     if (files.length !== 1 || !file.endsWith('.journey')) throw new UsageError(t("'{0}' is not a .journey file: {1} takes one file", file, verb));
-    const [document] = (await loadJourneyWorkspace(files)).documents;
+    const [document] = (await loadJourneyWorkspace(files, undefined, withoutReferenceIndex)).documents;
     const shown = path.relative(process.cwd(), document.uri.fsPath);
     // A team rule raised to error (journey.config.json) does not stop the drawing.
     const errors = (document.diagnostics ?? []).filter(isMapError);
