@@ -30,11 +30,22 @@ for (const [name, run] of BENCHES) {
     sections.push(...[await run()].flat());
 }
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const text = [
+const header = [
     '# Benchmarks', '',
     `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}).`,
     'Figures are wall-clock times: compare runs on the same machine, not across machines.', '',
-    ...sections.flatMap(s => [`## ${s.title}`, '', s.description, '', markdownTable(s.table), '']),
 ].join('\n');
+const written = sections.map(s => [`## ${s.title}`, '', s.description, '', markdownTable(s.table), ''].join('\n'));
+// Named sections replace theirs in the file and keep the others: a partial run loses nothing.
+const text = only.length && fs.existsSync('BENCHMARKS.md') ? merged(fs.readFileSync('BENCHMARKS.md', 'utf8')) : [header, ...written].join('\n');
 fs.writeFileSync('BENCHMARKS.md', text);
 console.log(text);
+
+function merged(previous: string): string {
+    const [head, ...old] = previous.split(/^(?=## )/m);
+    const titleOf = (section: string) => section.slice(3, section.indexOf('\n'));
+    const fresh = new Map(sections.map((s, i) => [s.title, `${written[i]}\n`]));
+    const kept = old.map(section => fresh.get(titleOf(section)) ?? section);
+    const added = sections.filter(s => !old.some(section => titleOf(section) === s.title)).map(s => fresh.get(s.title)!);
+    return [head, ...kept, ...added].join('').replace(/\n*$/, '\n');
+}
