@@ -18,10 +18,12 @@ import { JourneyLanguageServer } from './journey-language-server.js';
 import { JourneyLinker } from './journey-linker.js';
 import { JourneyNodeKindProvider } from './journey-node-kinds.js';
 import { createJourneyParser } from './journey-parser.js';
+import { JourneyReferenceDescriptionProvider } from './journey-reference-descriptions.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneySemanticTokenProvider } from './journey-semantic-tokens.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './journey-syntax-errors.js';
 import { registerValidationChecks } from './journey-validator.js';
+import { JourneyValidationRegistry } from './journey-validation-registry.js';
 import { JourneyWorkspaceSymbolProvider } from './journey-workspace-symbols.js';
 import { RuleConfigs } from './rules/rule-configs.js';
 import { SuppressedProblems } from './rules/suppressed-problems.js';
@@ -49,6 +51,10 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
     validation: {
         DocumentValidator: services => new JourneyDocumentValidator(services),
+        ValidationRegistry: services => new JourneyValidationRegistry(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new JourneyReferenceDescriptionProvider(services),
     },
     lsp: {
         CompletionProvider: services => new JourneyCompletionProvider(services),
