@@ -19,6 +19,7 @@ import { JourneyLinker } from './journey-linker.js';
 import { JourneyNodeKindProvider } from './journey-node-kinds.js';
 import { createJourneyParser } from './journey-parser.js';
 import { JourneyReferenceDescriptionProvider } from './journey-reference-descriptions.js';
+import { JourneyScopeComputation } from './journey-scope-computation.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneySemanticTokenProvider } from './journey-semantic-tokens.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './journey-syntax-errors.js';
@@ -47,6 +48,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
     references: {
         ScopeProvider: services => new JourneyScopeProvider(services),
+        ScopeComputation: services => new JourneyScopeComputation(services),
         Linker: services => new JourneyLinker(services),
     },
     validation: {
