@@ -12,6 +12,7 @@ import { nodesOf } from './ast-walk.js';
 import type { JourneyServices } from './journey-module.js';
 import { guideLink } from './guide-links.js';
 import { applyRules } from './rules/apply-rules.js';
+import { isConfigurable } from './rules/rule-catalog.js';
 import type { RuleConfigs } from './rules/rule-configs.js';
 import type { SuppressedProblems } from './rules/suppressed-problems.js';
 import { parseSuppressions } from './rules/suppressions.js';
@@ -29,6 +30,8 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     private readonly configs: RuleConfigs;
     private readonly suppressed: SuppressedProblems;
     private readonly reflection: AstReflection;
+    /** The codes whose rule is off, for the document (by its root) being validated. */
+    private readonly offCodes = new WeakMap<AstNode, ReadonlySet<string>>();
 
     constructor(services: JourneyServices) {
         super(services);
@@ -38,11 +41,13 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const { levels } = await this.configs.rulesFor(document.uri);
+        const off = Object.keys(levels).filter(code => isConfigurable(code) && levels[code] === 'off');
+        this.offCodes.set(document.parseResult.value, new Set(off));
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         for (const diagnostic of diagnostics) {
             diagnostic.code ??= codeFor(diagnostic.data?.code);
         }
-        const { levels } = await this.configs.rulesFor(document.uri);
         // Langium may validate in steps (built-in and fast checks first, slow ones later).
         const fresh = !options.categories || options.categories.includes('built-in');
         const ruled = applyRules(diagnostics, levels, parseSuppressions(document.textDocument.getText()),
@@ -63,6 +68,10 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             return super.validateAstNodes(root, options, acceptor, cancelToken);
         }
         const checksOf = registry.checksByType(options.categories);
+        // A problem whose rule is off would be dropped by applyRules right away: drop it before it is made.
+        const off = this.offCodes.get(root);
+        const accept: ValidationAcceptor = off?.size
+            ? (severity, message, info) => { if (!off.has(String(info.code))) acceptor(severity, message, info); } : acceptor;
         const skipped = new Set<AstNode>();
         const nodes = nodesOf(root, node => {
             const { validateNode, validateChildren } = this.validateSingleNodeOptions(node, options);
@@ -74,7 +83,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             if (interruptible) await interruptAndCheck(cancelToken);
             if (skipped.has(node)) continue;
             for (const check of checksOf(node.$type)) {
-                const pending = check(node, acceptor, cancelToken);
+                const pending = check(node, accept, cancelToken);
                 if (pending) await pending;
             }
         }
