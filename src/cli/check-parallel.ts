@@ -34,9 +34,18 @@ export async function checkFiles(files: readonly string[], onProgress?: (done: n
     // Started before the files are split: a thread takes a few tenths of a second to load the bundle and
     // build its parser, time in which this one reads the files to split them.
     const helpers = Array.from({ length: threads - 1 }, () => new CheckThread(configPath));
+    try {
+        return await checkShared(files, helpers, onProgress, configPath);
+    } finally {
+        // Done, not needed, or this thread failed: none is left waiting (a no-op for threads that finished).
+        for (const helper of helpers) helper.stop();
+    }
+}
+
+async function checkShared(files: readonly string[], helpers: readonly CheckThread[],
+    onProgress?: (done: number, total: number) => void, configPath?: string): Promise<CheckResult> {
     const groups = partitionByImports(files);
-    const shares = groups ? balance(groups, threads) : [[...files]];
-    for (const idle of helpers.splice(shares.length - 1)) idle.stop();
+    const shares = groups ? balance(groups, helpers.length + 1) : [[...files]];
     if (shares.length < 2) return checkHere(files, configPath, onProgress);
     const done = new Array<number>(shares.length).fill(0);
     const report = (share: number) => (count: number) => {
@@ -44,7 +53,7 @@ export async function checkFiles(files: readonly string[], onProgress?: (done: n
         onProgress?.(done.reduce((a, b) => a + b, 0), files.length);
     };
     const [own, ...others] = shares;
-    const elsewhere = helpers.map((helper, i) => helper.check(others[i], report(i + 1)));
+    const elsewhere = others.map((share, i) => helpers[i].check(share, report(i + 1)));
     const results = [await checkHere(own, configPath, report(0)), ...await Promise.all(elsewhere)];
     const byPath = new Map(results.flatMap(result => result.files).map(file => [file.uri.fsPath, file]));
     // Threads that read the same config file report its mistakes each: once is enough.
