@@ -36,3 +36,26 @@ export class IndexedScope implements Scope {
         return stream(this.index.all).concat(this.outer.getAllElements());
     }
 }
+
+/** A scope made only when first asked: most references resolve inside their own file, before the imports are looked at. */
+export class LazyScope implements Scope {
+    private made?: Scope;
+
+    constructor(private readonly make: () => Scope) {}
+
+    private get scope(): Scope {
+        return this.made ??= this.make();
+    }
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.scope.getElement(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return this.scope.getElements(name);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return this.scope.getAllElements();
+    }
+}

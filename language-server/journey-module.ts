@@ -19,11 +19,14 @@ import { JourneyLanguageServer } from './journey-language-server.js';
 import { JourneyLinker } from './journey-linker.js';
 import { JourneyNodeKindProvider } from './journey-node-kinds.js';
 import { createJourneyParser } from './journey-parser.js';
+import { JourneyReferenceDescriptionProvider } from './journey-reference-descriptions.js';
+import { JourneyScopeComputation } from './journey-scope-computation.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneySemanticTokenProvider } from './journey-semantic-tokens.js';
 import { JourneyDocumentUpdateHandler } from './journey-update-handler.js';
 import { JourneyLexerErrorMessages, JourneyParserErrorMessages } from './journey-syntax-errors.js';
 import { registerValidationChecks } from './journey-validator.js';
+import { JourneyValidationRegistry } from './journey-validation-registry.js';
 import { JourneyWorkspaceSymbolProvider } from './journey-workspace-symbols.js';
 import { RuleConfigs } from './rules/rule-configs.js';
 import { SuppressedProblems } from './rules/suppressed-problems.js';
@@ -47,10 +50,15 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
     references: {
         ScopeProvider: services => new JourneyScopeProvider(services),
+        ScopeComputation: services => new JourneyScopeComputation(services),
         Linker: services => new JourneyLinker(services),
     },
     validation: {
         DocumentValidator: services => new JourneyDocumentValidator(services),
+        ValidationRegistry: services => new JourneyValidationRegistry(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new JourneyReferenceDescriptionProvider(services),
     },
     lsp: {
         CompletionProvider: services => new JourneyCompletionProvider(services),

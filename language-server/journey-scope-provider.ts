@@ -6,12 +6,12 @@
 // the personas, departments and channels defined inside the journey it
 // `improves`, so it only has to write what changes.
 import {
-    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, StreamScope, type AstNode, type LocalSymbols, type ReferenceInfo, type Scope,
+    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, StreamScope, type AstNode, type LocalSymbols, type ReferenceInfo, type Scope, type URI,
 } from 'langium';
-import { isJourney, isJourneyFile } from './generated/ast.js';
+import { isJourney, isJourneyFile, type JourneyFile } from './generated/ast.js';
 import { importedUris } from './journey-imports.js';
 import { improvedJourney } from './journey-queries.js';
-import { IndexedScope, SymbolIndex } from './indexed-scope.js';
+import { IndexedScope, LazyScope, SymbolIndex } from './indexed-scope.js';
 
 /** What a future state borrows from the journey it improves. */
 const SHARED_BY_IMPROVES = new Set(['Persona', 'Department', 'Channel']);
@@ -19,9 +19,11 @@ const SHARED_BY_IMPROVES = new Set(['Persona', 'Department', 'Channel']);
 export class JourneyScopeProvider extends DefaultScopeProvider {
     // Keyed by the document's local symbols, which Langium computes anew whenever the document's scopes change.
     private readonly indexes = new WeakMap<LocalSymbols, Map<AstNode, Map<string, SymbolIndex>>>();
+    private readonly imports = new WeakMap<JourneyFile, Set<string>>();
 
     // Langium's scopes, but each container's symbols are looked up by name, not walked. Innermost first:
-    // the blocks around the reference, the journey, what the improved journey defines, the file, the imports.
+    // the blocks around the reference, the journey, what the improved journey defines, the file, the imports
+    // (looked at only when the name is not found nearer).
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
         const localSymbols = AstUtils.getDocument(context.container).localSymbols;
@@ -33,7 +35,18 @@ export class JourneyScopeProvider extends DefaultScopeProvider {
             const borrowed = level === journey && improved && improved !== journey
                 ? this.createScopeForNodes(improved.members.filter(m => m.$type === referenceType), outer) : outer;
             return localSymbols?.has(level) ? new IndexedScope(this.symbolIndex(localSymbols, level, referenceType), borrowed) : borrowed;
-        }, this.getGlobalScope(referenceType, context));
+        }, new LazyScope(() => this.getGlobalScope(referenceType, context)));
+    }
+
+    /** The files a file imports (not itself), once per parse of the file rather than once per reference. */
+    private importsOf(root: JourneyFile, uri: URI): Set<string> {
+        let uris = this.imports.get(root);
+        if (!uris) {
+            uris = new Set(importedUris(root, uri).map(i => i.uri.toString()));
+            uris.delete(uri.toString());
+            this.imports.set(root, uris);
+        }
+        return uris;
     }
 
     private symbolIndex(localSymbols: LocalSymbols, container: AstNode, referenceType: string): SymbolIndex {
@@ -53,9 +66,7 @@ export class JourneyScopeProvider extends DefaultScopeProvider {
         const root = AstUtils.findRootNode(context.container);
         const document = root.$document;
         if (!document || !isJourneyFile(root)) return EMPTY_SCOPE;
-        const self = document.uri.toString();
-        const uris = new Set(importedUris(root, document.uri).map(i => i.uri.toString()));
-        uris.delete(self);
+        const uris = this.importsOf(root, document.uri);
         if (uris.size === 0) return EMPTY_SCOPE;
         return new StreamScope(this.indexManager.allElements(referenceType, uris));
     }

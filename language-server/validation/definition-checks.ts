@@ -5,6 +5,7 @@ import {
     isEmotionSetting, isForSetting, isJourney, isJourneyFile, isLaneEntry,
     type Channel, type Import, type Journey, type JourneyLanguageAstType, type Persona,
 } from '../generated/ast.js';
+import { nodesOf } from '../ast-walk.js';
 import { displayName, followedPersonas } from '../journey-queries.js';
 import { refusalFor } from '../file-refusals.js';
 import { resolveImport } from '../journey-imports.js';
@@ -22,7 +23,7 @@ export function checkChannelMode(channel: Channel, accept: ValidationAcceptor): 
 /** Persona references in `for` lines, lane entries and emotions must name a persona the journey follows. */
 export function checkPersonasFollowed(journey: Journey, accept: ValidationAcceptor): void {
     const followed = new Set(followedPersonas(journey));
-    for (const node of AstUtils.streamAllContents(journey)) {
+    for (const node of nodesOf(journey)) {
         const refs = isForSetting(node) || isLaneEntry(node) ? node.personas
             : isEmotionSetting(node) && node.persona ? [node.persona] : [];
         for (const ref of refs) {

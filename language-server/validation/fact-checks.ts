@@ -29,26 +29,26 @@ function describePersonaFact(member: AstNode): string | undefined {
 }
 
 export function checkPhaseFacts(phase: Phase, accept: ValidationAcceptor): void {
-    reportRepeatedFacts(t("Phase '{0}'", displayName(phase)), phase.members, describeCommonFact, accept);
+    reportRepeatedFacts(() => t("Phase '{0}'", displayName(phase)), phase.members, describeCommonFact, accept);
 }
 
 export function checkImprovementFacts(improvement: Improvement, accept: ValidationAcceptor): void {
-    reportRepeatedFacts(t("Improvement '{0}'", displayName(improvement)), improvement.members, describeCommonFact, accept);
+    reportRepeatedFacts(() => t("Improvement '{0}'", displayName(improvement)), improvement.members, describeCommonFact, accept);
 }
 
 export function checkPersonaFacts(persona: Persona, accept: ValidationAcceptor): void {
-    reportRepeatedFacts(t("Persona '{0}'", displayName(persona)), persona.facts, describePersonaFact, accept);
+    reportRepeatedFacts(() => t("Persona '{0}'", displayName(persona)), persona.facts, describePersonaFact, accept);
 }
 
 /** Touchpoint emotions: the other touchpoint facts are checked in touchpoint-checks. */
 export function checkTouchpointEmotions(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
     const emotions = touchpoint.members.filter(isEmotionSetting);
-    reportRepeatedFacts(t("Touchpoint '{0}'", displayName(touchpoint)), emotions, describeCommonFact, accept);
+    reportRepeatedFacts(() => t("Touchpoint '{0}'", displayName(touchpoint)), emotions, describeCommonFact, accept);
 }
 
 export function checkMetricIds(node: Phase | Touchpoint | Improvement, accept: ValidationAcceptor): void {
     const metrics = node.members.filter(isMetric) as Metric[];
-    reportDuplicateIds(metrics, t("by a metric of '{0}'", displayName(node)), () => t('metric'), accept);
+    reportDuplicateIds(metrics, () => t("by a metric of '{0}'", displayName(node)), () => t('metric'), accept);
 }
 
 export function checkEmotionRange(emotion: EmotionSetting, accept: ValidationAcceptor): void {

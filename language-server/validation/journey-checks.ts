@@ -32,7 +32,7 @@ const isNamed = (node: AstNode): node is Named => 'name' in node && typeof node.
 const ID_NAMESPACE: Record<string, string> = { Phase: 'Phase', Touchpoint: 'Phase' };
 const namespaceOf = (node: AstNode) => ID_NAMESPACE[node.$type] ?? node.$type;
 
-function reportDuplicatesPerNamespace(nodes: readonly AstNode[], scope: string, accept: ValidationAcceptor): void {
+function reportDuplicatesPerNamespace(nodes: readonly AstNode[], scope: () => string, accept: ValidationAcceptor): void {
     const byNamespace = new Map<string, Named[]>();
     for (const node of nodes.filter(isNamed)) {
         const namespace = namespaceOf(node);
@@ -43,15 +43,15 @@ function reportDuplicatesPerNamespace(nodes: readonly AstNode[], scope: string, 
 }
 
 export function checkJourneyIds(journey: Journey, accept: ValidationAcceptor): void {
-    reportDuplicatesPerNamespace(journey.members, t('in this journey'), accept);
+    reportDuplicatesPerNamespace(journey.members, () => t('in this journey'), accept);
 }
 
 export function checkTopLevelIds(file: JourneyFile, accept: ValidationAcceptor): void {
-    reportDuplicatesPerNamespace(file.elements, t('in this file'), accept);
+    reportDuplicatesPerNamespace(file.elements, () => t('in this file'), accept);
 }
 
 export function checkJourneySettings(journey: Journey, accept: ValidationAcceptor): void {
-    reportRepeatedFacts(t('This journey'), journey.members, describeSetting, accept);
+    reportRepeatedFacts(() => t('This journey'), journey.members, describeSetting, accept);
 }
 
 export function checkJourneyHasPhases(journey: Journey, accept: ValidationAcceptor): void {

@@ -25,7 +25,7 @@ function describeTouchpointFact(member: AstNode): string | undefined {
 }
 
 export function checkTouchpointFacts(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
-    reportRepeatedFacts(t("Touchpoint '{0}'", displayName(touchpoint)), touchpoint.members, describeTouchpointFact, accept);
+    reportRepeatedFacts(() => t("Touchpoint '{0}'", displayName(touchpoint)), touchpoint.members, describeTouchpointFact, accept);
 }
 
 export function checkTouchpointPlaced(touchpoint: Touchpoint, accept: ValidationAcceptor): void {

@@ -56,11 +56,17 @@ function refusalOrMissing(file: string): string | undefined {
     }
 }
 
-/** `prepare` runs on the new services before any file is read (e.g. to choose a config file). */
-export async function loadJourneyWorkspace(files: readonly string[], onProgress?: (done: number, total: number) => void,
-    prepare?: (services: JourneyServices) => Promise<void>): Promise<JourneyWorkspace> {
+/** New services for a workspace; `prepare` runs on them before any file is read (e.g. to choose a config file). */
+export async function workspaceServices(prepare?: (services: JourneyServices) => Promise<void>): Promise<JourneyServices> {
     const services = createJourneyServices(JourneyNodeFileSystem).Journey;
     await prepare?.(services);
+    return services;
+}
+
+/** Reads, builds and validates the files in new services (or in `prepared` ones that have read nothing yet). */
+export async function loadJourneyWorkspace(files: readonly string[], onProgress?: (done: number, total: number) => void,
+    prepare?: (services: JourneyServices) => Promise<void>, prepared?: Promise<JourneyServices>): Promise<JourneyWorkspace> {
+    const services = await (prepared ?? workspaceServices(prepare));
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const documents: LangiumDocument[] = [];
     for (const [i, file] of files.entries()) {

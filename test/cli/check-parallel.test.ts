@@ -31,10 +31,13 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const named = ['company.journey', 'a.journey', 'b.journey', 'c.journey', 'named/shared.journey', ...Object.keys(files).filter(f => f.startsWith('team/'))];
 
-function check(threads: number) {
-    const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ...named], {
-        cwd: dir, encoding: 'utf8', env: { ...process.env, JOURNEY_CHECK_THREADS: String(threads) },
-    });
+// The threads start before the files are split: those left without files must stop, or the process would not end.
+const run = (threads: number, args: string[]) => spawnSync(process.execPath, [CLI, 'check', ...args], {
+    cwd: dir, encoding: 'utf8', env: { ...process.env, JOURNEY_CHECK_THREADS: String(threads) }, timeout: 120_000, killSignal: 'SIGKILL',
+});
+
+function check(threads: number, files = named) {
+    const result = run(threads, ['--format', 'json', ...files]);
     return { status: result.status, problems: JSON.parse(result.stdout) as Array<{ file: string; code: string; message: string }> };
 }
 
@@ -45,6 +48,28 @@ describe('journey check over several threads', () => {
         // 'kids' is used by a file outside the command line, so only 'seniors' and 'pets' are unused.
         expect(one.problems.filter(p => p.code === 'unused-persona').map(p => /'(\w+)'/.exec(p.message)?.[1])).toEqual(['Seniors', 'Pets']);
         for (const threads of [2, 3]) expect(check(threads)).toEqual(one);
+    });
+
+    test('threads left without files (all import one file: one group) stop, and the problems are those of one thread', () => {
+        const linked: Record<string, string> = { 'company.journey': COMPANY };
+        for (let i = 0; i < 110; i++) linked[`j${i}.journey`] = journey(`j${i}`, 'import "company.journey"\n');
+        const folder = tempFolder(linked);
+        try {
+            const runIn = (threads: number) => spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '.'], {
+                cwd: folder, encoding: 'utf8', env: { ...process.env, JOURNEY_CHECK_THREADS: String(threads) }, timeout: 120_000, killSignal: 'SIGKILL',
+            });
+            const one = runIn(1), three = runIn(3);
+            expect(JSON.parse(one.stdout).length).toBeGreaterThan(100);
+            expect([three.status, three.stdout]).toEqual([one.status, one.stdout]);
+        } finally {
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
+    });
+
+    test('a mistake seen by every thread (a missing --config) is one usage error, and the process ends', () => {
+        const result = run(2, ['--config', 'missing.json', ...named]);
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain('missing.json');
     });
 
     test('keeps import-linked files together, and errs towards merging', () => {
