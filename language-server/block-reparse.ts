@@ -12,6 +12,7 @@
 // part that starts like the next member (or the journey's closing brace), so
 // the parser around the block decides as before.
 import { GrammarAST, type AstNode, type CompositeCstNode, type LangiumParser, type Mutable, type ParseResult, type RootCstNode } from 'langium';
+import { changedRange } from './changed-range.js';
 import { isJourney } from './generated/ast.js';
 import { spliceAst } from './ast-splice.js';
 import { spliceCst } from './cst-splice.js';
@@ -38,28 +39,6 @@ export function reparseBlock(previous: ParseResult, text: string, parser: Langiu
 
 const hasErrors = (result: ParseResult) =>
     result.lexerErrors.length > 0 || result.parserErrors.length > 0 || (result.lexerReport?.diagnostics.length ?? 0) > 0;
-
-/** Where the texts differ: from `start` to `oldEnd` in the old text (the common start and end left out). */
-export function changedRange(oldText: string, text: string): { start: number; oldEnd: number } {
-    const shorter = Math.min(oldText.length, text.length);
-    const start = commonLength(shorter, i => oldText.slice(i, i + CHUNK) === text.slice(i, i + CHUNK), i => oldText.charCodeAt(i) === text.charCodeAt(i));
-    const tail = commonLength(shorter - start,
-        i => oldText.slice(oldText.length - i - CHUNK, oldText.length - i) === text.slice(text.length - i - CHUNK, text.length - i),
-        i => oldText.charCodeAt(oldText.length - 1 - i) === text.charCodeAt(text.length - 1 - i));
-    return { start, oldEnd: oldText.length - tail };
-}
-
-// Texts are compared a chunk at a time (string comparison is native), then a character at a time: a
-// character loop over a 10 MB text costs more than reparsing a block.
-const CHUNK = 1024;
-
-/** How many of the first `limit` positions match, by chunks while whole chunks fit, then by characters. */
-function commonLength(limit: number, chunkMatches: (at: number) => boolean, charMatches: (at: number) => boolean): number {
-    let length = 0;
-    while (length + CHUNK <= limit && chunkMatches(length)) length += CHUNK;
-    while (length < limit && charMatches(length)) length++;
-    return length;
-}
 
 /** The innermost block that holds the change and keeps its first character; never a whole journey. */
 function blockAround(root: AstNode, start: number, end: number): AstNode | undefined {

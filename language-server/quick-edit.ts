@@ -9,10 +9,10 @@ import {
 } from 'langium';
 import type { IToken } from 'chevrotain';
 import type { SourcePosition } from '../diagram-core/model.js';
+import { changedRange } from './changed-range.js';
 import { isJourney, isJourneyFile, type JourneyMember } from './generated/ast.js';
 
 const LITERALS = new Set(['STRING', 'NUMBER']);
-const CHUNK = 4096;
 
 /** A property of the linked tree and its value after the change. */
 export interface LiteralPatch { node: AstNode; feature: string; value: unknown }
@@ -30,7 +30,7 @@ export function quickEditOf(services: LangiumCoreServices, root: AstNode, newTex
     const oldText = root.$cstNode?.root.fullText;
     if (oldText === undefined) return undefined;
     if (oldText === newText) return { patches: [], moved: position => position };
-    const region = changedRegion(oldText, newText);
+    const region = changedRange(oldText, newText);
     // Literals hold no line break: a change of lines is never a label edit.
     if (/[\r\n]/.test(oldText.slice(region.start, region.oldEnd)) || /[\r\n]/.test(newText.slice(region.start, region.newEnd))) return undefined;
     const member = memberAround(root, region.start, region.oldEnd);
@@ -44,22 +44,6 @@ export function quickEditOf(services: LangiumCoreServices, root: AstNode, newTex
     const patches = literalPatches(services, block, before.tokens, after.tokens);
     if (!patches) return undefined;
     return { member, patches, moved: positionMap(block, region.start, delta, before.tokens, after.tokens) };
-}
-
-/** The one stretch where the texts differ: [start, oldEnd) of the old text became [start, newEnd) of the new. */
-function changedRegion(oldText: string, newText: string): { start: number; oldEnd: number; newEnd: number } {
-    const shorter = Math.min(oldText.length, newText.length);
-    // Whole chunks compare natively, far faster than character by character on a journey of megabytes.
-    let start = 0;
-    while (start + CHUNK <= shorter && oldText.substring(start, start + CHUNK) === newText.substring(start, start + CHUNK)) start += CHUNK;
-    while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
-    const room = shorter - start;
-    const same = (tail: number, length: number) =>
-        oldText.substring(oldText.length - tail - length, oldText.length - tail) === newText.substring(newText.length - tail - length, newText.length - tail);
-    let tail = 0;
-    while (tail + CHUNK <= room && same(tail, CHUNK)) tail += CHUNK;
-    while (tail < room && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
-    return { start, oldEnd: oldText.length - tail, newEnd: newText.length - tail };
 }
 
 /** The member of a journey whose text holds [start, end), if any. */

@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import { EmptyFileSystem, type ParseResult } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { generateJourney } from '../../bench/generate-journey.js';
-import { changedRange, reparseBlock } from '../../language-server/block-reparse.js';
+import { reparseBlock } from '../../language-server/block-reparse.js';
+import { changedRange } from '../../language-server/changed-range.js';
 import { createJourneyServices } from '../../language-server/journey-module.js';
 import { randomSource } from '../fuzz/mutator.js';
 import { parseShape } from './parse-shape.js';
@@ -91,7 +92,7 @@ describe('the changed range of two texts', () => {
         let start = 0, tail = 0;
         while (start < Math.min(a.length, b.length) && a[start] === b[start]) start++;
         while (tail < Math.min(a.length, b.length) - start && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-        return { start, oldEnd: a.length - tail };
+        return { start, oldEnd: a.length - tail, newEnd: b.length - tail };
     }
 
     test('is the common start and end left out, for texts around the chunk size and edits anywhere', () => {
