@@ -179,3 +179,26 @@ export function workbench(page) {
         },
     };
 }
+
+/**
+ * Runs `main` under a watchdog and always cleans up. Returns whether it failed in a way no check
+ * counted (a failed prerequisite has already failed its check).
+ */
+export async function runGuarded(main, cleanup, { minutes, onTimeout = () => {} }) {
+    const watchdog = setTimeout(() => {
+        console.log(`FAIL the whole run took more than ${minutes} minutes`);
+        cleanup().finally(() => { onTimeout(); process.exit(1); });
+    }, minutes * 60_000);
+    let crashed;
+    try {
+        await main();
+    } catch (error) {
+        crashed = error;
+    } finally {
+        await cleanup();
+        clearTimeout(watchdog);
+    }
+    const unexpected = crashed !== undefined && !String(crashed.message).startsWith('prerequisite failed');
+    if (unexpected) console.log(`FAIL ${crashed.message}`);
+    return unexpected;
+}

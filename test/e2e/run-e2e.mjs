@@ -14,7 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { QUIET_SETTINGS, expect, freePort } from './e2e-helpers.mjs';
+import { QUIET_SETTINGS, expect, freePort, runGuarded } from './e2e-helpers.mjs';
 import { uxChecks } from './ux-checks.mjs';
 import { quickFixChecks } from './fixes-checks.mjs';
 import { tokensChecks } from './tokens-checks.mjs';
@@ -627,22 +627,7 @@ function printLogLocations() {
     log(`  screenshots:     ${SHOTS}`);
 }
 
-const watchdog = setTimeout(() => {
-    console.log('FAIL the whole run took more than 12 minutes');
-    cleanup().finally(() => { printLogLocations(); process.exit(1); });
-}, 12 * 60_000);
-
-let crashed;
-try {
-    await main();
-} catch (error) {
-    crashed = error;
-} finally {
-    await cleanup();
-    clearTimeout(watchdog);
-}
-const unexpected = crashed && !String(crashed.message).startsWith('prerequisite failed');
-if (unexpected) console.log(`FAIL ${crashed.message}`);
+const unexpected = await runGuarded(main, cleanup, { minutes: 12, onTimeout: printLogLocations });
 printLogLocations();
 const failed = results.filter(r => !r.ok).length + (unexpected ? 1 : 0);
 const passed = results.filter(r => r.ok).length;

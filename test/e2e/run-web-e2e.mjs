@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CheckRunner, CodeServer, QUIET_SETTINGS, expect, launchChromium, workbench } from './e2e-helpers.mjs';
+import { CheckRunner, CodeServer, QUIET_SETTINGS, expect, launchChromium, runGuarded, workbench } from './e2e-helpers.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const E2E = process.env.E2E_DIR || path.join(REPO, '.e2e');
@@ -282,28 +282,13 @@ async function main() {
     });
 }
 
-const watchdog = setTimeout(() => {
-    console.log('FAIL the whole run took more than 5 minutes');
-    cleanup().finally(() => process.exit(1));
-}, 5 * 60_000);
-
 async function cleanup() {
     await browser?.context.close().catch(error => log('closing Chromium failed:', error.message));
     await server.stop();
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanup().finally(() => process.exit(1)));
 
-let crashed;
-try {
-    await main();
-} catch (error) {
-    crashed = error;
-} finally {
-    await cleanup();
-    clearTimeout(watchdog);
-}
-const unexpected = crashed && !String(crashed.message).startsWith('prerequisite failed');
-if (unexpected) console.log(`FAIL ${crashed.message}`);
+const unexpected = await runGuarded(main, cleanup, { minutes: 5 });
 log(`logs: ${RUN} (code-server.log), ${SHOTS} (screenshots, browser-console.log)`);
 const failed = runner.failed + (unexpected ? 1 : 0);
 if (process.env.WEB_E2E_TIMINGS) fs.writeFileSync(process.env.WEB_E2E_TIMINGS, JSON.stringify({ ...timings, failed }));
