@@ -12,6 +12,7 @@
 // part that starts like the next member (or the journey's closing brace), so
 // the parser around the block decides as before.
 import { GrammarAST, type AstNode, type CompositeCstNode, type LangiumParser, type Mutable, type ParseResult, type RootCstNode } from 'langium';
+import { lastStartingBefore } from './block-at.js';
 import { changedRange } from './changed-range.js';
 import { isJourney } from './generated/ast.js';
 import { spliceAst } from './ast-splice.js';
@@ -53,17 +54,6 @@ function childAround(container: AstNode, start: number, end: number): AstNode | 
         if (child && end <= child.$cstNode!.end) return child;
     }
     return undefined;
-}
-
-/** The last of the (ordered) nodes whose text starts before `offset`. */
-function lastStartingBefore(nodes: readonly AstNode[], offset: number): AstNode | undefined {
-    let low = 0, high = nodes.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if ((nodes[middle].$cstNode?.offset ?? Infinity) < offset) low = middle + 1;
-        else high = middle;
-    }
-    return low > 0 ? nodes[low - 1] : undefined;
 }
 
 /** The rule the block was parsed with (JourneyMember, TopLevelElement, Import). */

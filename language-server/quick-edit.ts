@@ -9,6 +9,7 @@ import {
 } from 'langium';
 import type { IToken } from 'chevrotain';
 import type { SourcePosition } from '../diagram-core/model.js';
+import { lastStartingBefore } from './block-at.js';
 import { changedRange } from './changed-range.js';
 import { isJourney, isJourneyFile, type JourneyMember } from './generated/ast.js';
 
@@ -51,18 +52,9 @@ function memberAround(root: AstNode, start: number, end: number): JourneyMember 
     if (!isJourneyFile(root)) return undefined;
     const journey = root.elements.find(e => isJourney(e) && e.$cstNode && e.$cstNode.offset <= start && end <= e.$cstNode.end);
     if (!isJourney(journey)) return undefined;
-    // Members are in text order: a binary search keeps a keystroke in a 10,000-touchpoint journey cheap.
-    let low = 0;
-    let high = journey.members.length - 1;
-    while (low <= high) {
-        const middle = (low + high) >> 1;
-        const cst = journey.members[middle].$cstNode;
-        if (!cst) return undefined;
-        if (cst.end < start) low = middle + 1;
-        else if (cst.offset > start) high = middle - 1;
-        else return end <= cst.end ? journey.members[middle] : undefined;
-    }
-    return undefined;
+    const member = lastStartingBefore(journey.members, start, true);
+    const cst = member?.$cstNode;
+    return cst && start <= cst.end && end <= cst.end ? member : undefined;
 }
 
 function sameTokens(before: IToken[], after: IToken[], literalsMayDiffer: boolean): boolean {
